@@ -4,7 +4,14 @@ export type TRole = (typeof ROLES)[number];
 export const MENTOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
 export type TMentorStatus = (typeof MENTOR_STATUSES)[number];
 
-export const BOOKING_STATUSES = ['held', 'confirmed', 'completed', 'no_show', 'cancelled', 'expired'] as const;
+export const BOOKING_STATUSES = [
+  'held',
+  'confirmed',
+  'completed',
+  'no_show',
+  'cancelled',
+  'expired',
+] as const;
 export type TBookingStatus = (typeof BOOKING_STATUSES)[number];
 
 /** Statuses whose time range blocks the mentor's calendar. */

@@ -12,7 +12,9 @@ export type TCurrency = (typeof SUPPORTED_CURRENCIES)[number];
 
 /** Number of minor-unit digits for a currency (2 for USD, 0 for JPY). */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 export function assertMinorUnits(amount: number): void {
@@ -48,7 +50,10 @@ export function bpsOf(amount: number, bps: number): number {
 }
 
 /** Splits a charge into the platform fee and the mentor's share; the two always add up. */
-export function splitPlatformFee(amount: number, feeBps: number): { platformFee: number; mentorShare: number } {
+export function splitPlatformFee(
+  amount: number,
+  feeBps: number,
+): { platformFee: number; mentorShare: number } {
   const platformFee = bpsOf(amount, feeBps);
   return { platformFee, mentorShare: amount - platformFee };
 }

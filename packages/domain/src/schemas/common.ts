@@ -13,9 +13,7 @@ export const ZEmail = z
 
 export const ZUuid = z.uuid();
 
-export const ZCurrency = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code such as "USD"');
+export const ZCurrency = z.string().regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code such as "USD"');
 
 /** Integer minor units (cents); never a float. */
 export const ZMinorUnits = z.number().int().min(0).max(100_000_000);

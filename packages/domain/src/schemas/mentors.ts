@@ -3,9 +3,7 @@ import { MENTOR_STATUSES } from '../enums';
 import { ZCurrency, ZMinorUnits, ZTimeZone } from './common';
 
 const ZTag = z.string().trim().min(1).max(40);
-const ZHttpUrl = z
-  .url({ protocol: /^https?$/, message: 'Must be an http(s) URL' })
-  .max(500);
+const ZHttpUrl = z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL' }).max(500);
 
 export const ZCreateMentorProfileSchema = z.strictObject({
   headline: z.string().trim().min(10).max(140),
@@ -31,7 +29,12 @@ export const ZCreateOfferingSchema = z.strictObject({
   currency: ZCurrency,
   bufferBeforeMinutes: z.number().int().min(0).max(120).optional(),
   bufferAfterMinutes: z.number().int().min(0).max(120).optional(),
-  minimumNoticeMinutes: z.number().int().min(0).max(60 * 24 * 30).optional(),
+  minimumNoticeMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 30)
+    .optional(),
   active: z.boolean().optional(),
 });
 export type TCreateOffering = z.infer<typeof ZCreateOfferingSchema>;

@@ -3,7 +3,12 @@ import { ZCreateMentorProfileSchema } from './mentors';
 
 describe('request schemas', () => {
   it('reject unknown fields so nothing is mass-assigned', () => {
-    const r = ZRegisterSchema.safeParse({ email: 'a@b.co', password: 'long-enough-pw', name: 'A', roles: ['admin'] });
+    const r = ZRegisterSchema.safeParse({
+      email: 'a@b.co',
+      password: 'long-enough-pw',
+      name: 'A',
+      roles: ['admin'],
+    });
     expect(r.success).toBe(false);
   });
   it('reject short passwords with a readable message', () => {

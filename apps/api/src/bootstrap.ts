@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController } from 'fastify';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import { ProblemFilter } from './common/filters/problem.filter';
+import { PinoNestLogger } from './common/logging/logger';
+import { requestContext } from './common/logging/request-context';
+import type { AppConfig } from './config/env';
+import { MetricsService } from './modules/metrics/metrics.service';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The HTTP adapter: pino as Fastify's logger, a request id taken from `X-Request-Id` or made. */
+export function createAdapter(logger: Logger): FastifyAdapter {
+  return new FastifyAdapter({
+    loggerInstance: logger,
+    trustProxy: true,
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    bodyLimit: 1_048_576,
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  });
+}
+
+export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    createAdapter(logger),
+    {
+      rawBody: true,
+      logger: new PinoNestLogger(logger),
+      bufferLogs: false,
+      abortOnError: false,
+    },
+  );
+  await bootstrap(app, config);
+  return app;
+}
+
+/** Everything that makes the app ours; main.ts and the e2e tests both call this. */
+export async function bootstrap(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addHook('onRequest', (req, reply, done) => {
+    reply.header('x-request-id', req.id);
+    requestContext.run({ requestId: String(req.id) }, done);
+  });
+
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions?.url ?? 'unmatched';
+    metrics.observeRequest(req.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
+
+  await app.register(fastifyHelmet, {
+    // The API answers JSON; only /docs serves HTML (Swagger UI needs its inline assets).
+    contentSecurityPolicy: false,
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  await app.register(fastifyCookie);
+  app.enableCors({
+    origin: config.http.corsOrigins,
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Ladder API')
+      .setDescription('Mentoring marketplace for software engineers. Errors are application/problem+json.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+}

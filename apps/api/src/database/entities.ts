@@ -1,0 +1,7 @@
+import { Article } from '../modules/articles/entities/article.entity';
+import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
+import { Offering } from '../modules/mentors/entities/offering.entity';
+import { User } from '../modules/users/entities/user.entity';
+
+/** Every entity, listed once; the app, the CLI and the drift check all use this list. */
+export const ENTITIES = [User, MentorProfile, Offering, Article];

@@ -1,0 +1,5 @@
+import { Init1795867900000 } from './1795867900000-Init';
+import { MentorsAndArticles1795867958690 } from './1795867958690-MentorsAndArticles';
+
+/** Applied in this order; add each new migration here. */
+export const MIGRATIONS = [Init1795867900000, MentorsAndArticles1795867958690];

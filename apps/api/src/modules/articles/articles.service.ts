@@ -1,0 +1,83 @@
+import { type TArticle, type TListArticlesQuery, type TPage } from '@ladder/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { renderMarkdown } from '../../common/markdown';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
+
+interface ArticleRow {
+  id: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  tags: string[];
+  body?: string;
+  published_at: Date;
+  reading_minutes: number;
+  author_name: string;
+  mentor_slug: string | null;
+}
+
+const VISIBLE = `a.status = 'published' AND a.hidden_at IS NULL AND a.published_at <= now()`;
+const SELECT = `SELECT a.id, a.slug, a.title, a.excerpt, a.tags, a.published_at, a.reading_minutes,
+       u.name AS author_name, m.slug AS mentor_slug
+  FROM articles a
+  JOIN users u ON u.id = a.author_id
+  LEFT JOIN mentor_profiles m ON m.user_id = a.author_id AND m.status = 'approved' AND m.hidden_at IS NULL`;
+
+@Injectable()
+export class ArticlesService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(query: TListArticlesQuery): Promise<TPage<TArticle>> {
+    const limit = query.limit ?? 20;
+    const cursor = decodeCursor(query.cursor);
+    const params: unknown[] = [];
+    const where = [VISIBLE];
+    if (query.tag) {
+      params.push(query.tag);
+      where.push(`$${params.length} = ANY(a.tags)`);
+    }
+    if (cursor) {
+      params.push(new Date(String(cursor.k)), cursor.id);
+      where.push(`(a.published_at, a.id) < ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const rows: ArticleRow[] = await this.db.query(
+      `${SELECT} WHERE ${where.join(' AND ')} ORDER BY a.published_at DESC, a.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((r) => toArticle(r)),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor({ k: last.published_at.toISOString(), id: last.id })
+          : null,
+    };
+  }
+
+  async getBySlug(slug: string): Promise<TArticle> {
+    const rows: ArticleRow[] = await this.db.query(
+      `${SELECT.replace('a.reading_minutes,', 'a.reading_minutes, a.body,')} WHERE ${VISIBLE} AND a.slug = $1`,
+      [slug],
+    );
+    const row = rows[0];
+    if (!row) throw AppError.notFound('Article');
+    return toArticle(row);
+  }
+}
+
+function toArticle(r: ArticleRow): TArticle {
+  return {
+    slug: r.slug,
+    title: r.title,
+    excerpt: r.excerpt,
+    tags: r.tags,
+    author: { name: r.author_name, ...(r.mentor_slug ? { mentorSlug: r.mentor_slug } : {}) },
+    publishedAt: r.published_at.toISOString(),
+    readingMinutes: r.reading_minutes,
+    ...(r.body !== undefined ? { body: r.body, bodyHtml: renderMarkdown(r.body) } : {}),
+  };
+}

@@ -1,0 +1,45 @@
+import { Writable } from 'node:stream';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap';
+import { createLogger } from '../src/common/logging/logger';
+import { type AppConfig, loadConfig } from '../src/config/env';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  db: DataSource;
+  /** Every log line the app wrote, as parsed JSON. */
+  logs: Record<string, unknown>[];
+  /** The raw log output, for asserting that secrets never appear. */
+  rawLogs(): string;
+  close(): Promise<void>;
+}
+
+/** Boots the real app (same bootstrap as main.ts) against the test database. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DB_POOL_SIZE: '4', ...env });
+  const chunks: string[] = [];
+  const logs: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      const text = chunk.toString('utf8');
+      chunks.push(text);
+      for (const line of text.split('\n').filter(Boolean))
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      cb();
+    },
+  });
+  const logger = createLogger({ level: 'info', pretty: false, destination });
+  const app = await createApp(config, logger);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    db: app.get(DataSource),
+    logs,
+    rawLogs: () => chunks.join(''),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/options';
+import { DEMO_ARTICLES, DEMO_MENTORS } from '../src/database/seeds/demo-data';
+import { seedDemo } from '../src/database/seeds/seed';
+
+describe('demo seed', () => {
+  let db: DataSource;
+  beforeAll(async () => {
+    db = await new DataSource(dataSourceOptions(process.env.DATABASE_URL!, 2)).initialize();
+  });
+  afterAll(() => db.destroy());
+
+  it('loads a dozen approved mentors, articles, an admin and a mentee, and is idempotent', async () => {
+    const count = async (sql: string) => Number((await db.query(sql))[0].n);
+    await seedDemo(db);
+    const first = {
+      mentors: await count(
+        `SELECT count(*) n FROM mentor_profiles WHERE slug = ANY('{${DEMO_MENTORS.map((m) => m.slug).join(',')}}')`,
+      ),
+      offerings: await count('SELECT count(*) n FROM offerings'),
+      articles: await count(
+        `SELECT count(*) n FROM articles WHERE slug = ANY('{${DEMO_ARTICLES.map((a) => a.slug).join(',')}}')`,
+      ),
+    };
+    expect(first.mentors).toBe(12);
+    expect(first.articles).toBe(DEMO_ARTICLES.length);
+    await seedDemo(db);
+    expect(await count('SELECT count(*) n FROM offerings')).toBe(first.offerings);
+    const admin = await db.query(`SELECT roles FROM users WHERE email = 'admin@ladder.dev'`);
+    expect(admin[0].roles).toContain('admin');
+    const zones = await db.query(
+      `SELECT count(DISTINCT timezone) n FROM mentor_profiles WHERE status = 'approved'`,
+    );
+    expect(Number(zones[0].n)).toBeGreaterThanOrEqual(8);
+  });
+});
