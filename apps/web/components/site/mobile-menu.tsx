@@ -1,0 +1,64 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { cn } from '@/lib/cn';
+import { LogoMark } from './logo';
+import { isCurrent, NAV_ITEMS, SIGN_IN } from './nav-items';
+
+/** The navigation as a slide-in sheet on small screens; Radix handles focus trap and Escape. */
+export function MobileMenu() {
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open menu">
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <path d="M4 7h16M4 12h16M4 17h16" strokeLinecap="round" />
+          </svg>
+        </Button>
+      </DialogTrigger>
+      <DialogContent side="right" closeLabel="Close menu">
+        <div className="flex items-center gap-2">
+          <LogoMark />
+          <DialogTitle>Menu</DialogTitle>
+        </div>
+        <DialogDescription className="sr-only">Site navigation</DialogDescription>
+        <nav aria-label="Mobile" className="mt-8 flex flex-1 flex-col">
+          <ul className="flex flex-col gap-1">
+            {NAV_ITEMS.map((item) => {
+              const current = isCurrent(pathname, item.href);
+              return (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    onClick={() => setOpen(false)}
+                    aria-current={current ? 'page' : undefined}
+                    className={cn(
+                      'block rounded-md px-3 py-3 text-base font-medium text-ink-800 hover:bg-ink-100',
+                      current && 'bg-brand-50 text-brand-800',
+                    )}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="mt-auto border-t border-ink-200 pt-5">
+            <Button asChild variant="primary" size="lg" className="w-full">
+              <Link href={SIGN_IN.href} onClick={() => setOpen(false)}>
+                {SIGN_IN.label}
+              </Link>
+            </Button>
+          </div>
+        </nav>
+      </DialogContent>
+    </Dialog>
+  );
+}
