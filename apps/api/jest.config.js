@@ -19,6 +19,7 @@ const shared = {
   moduleNameMapper: { '^@ladder/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
 };
 module.exports = {
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
     {
@@ -28,7 +29,6 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
 };

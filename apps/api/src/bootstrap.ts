@@ -72,7 +72,7 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
 
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'metrics'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/details', 'metrics'] });
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 

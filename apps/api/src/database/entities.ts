@@ -1,7 +1,9 @@
 import { Article } from '../modules/articles/entities/article.entity';
+import { DevMail } from '../modules/mail/entities/dev-mail.entity';
+import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
 import { Offering } from '../modules/mentors/entities/offering.entity';
 import { User } from '../modules/users/entities/user.entity';
 
 /** Every entity, listed once; the app, the CLI and the drift check all use this list. */
-export const ENTITIES = [User, MentorProfile, Offering, Article];
+export const ENTITIES = [User, MentorProfile, Offering, Article, MailDelivery, DevMail];

@@ -13,4 +13,13 @@ export class HealthController {
   check(): Promise<{ status: 'ok' }> {
     return this.health.check();
   }
+
+  @Get('details')
+  @ApiOkResponse({
+    description:
+      'Database and job queue counts (queued, active, failed, completed; `<queue>.dead` holds dead letters)',
+  })
+  details(): ReturnType<HealthService['details']> {
+    return this.health.details();
+  }
 }

@@ -1,10 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { JobsService, type QueueStats } from '../jobs/jobs.service';
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
 
   async check(): Promise<{ status: 'ok' }> {
     try {
@@ -13,5 +17,11 @@ export class HealthService {
       throw new AppError(HttpStatus.SERVICE_UNAVAILABLE, 'database_unavailable', 'Database unreachable');
     }
     return { status: 'ok' };
+  }
+
+  /** Counts only (no payloads): queued, active, failed and completed jobs per queue. */
+  async details(): Promise<{ status: 'ok'; database: 'ok'; jobs: Record<string, QueueStats> }> {
+    await this.check();
+    return { status: 'ok', database: 'ok', jobs: await this.jobs.stats() };
   }
 }

@@ -1,0 +1,35 @@
+import type { MailJob } from '../mail/mail.types';
+
+/**
+ * Every job the system runs, with its payload. Add a job here first; the compiler then checks
+ * every `enqueue` and handler for it.
+ */
+export interface JobPayloads {
+  'mail.send': MailJob;
+  'jobs.report-stats': Record<string, never>;
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Payload for a job name; names outside the catalogue (tests, experiments) take any object. */
+export type PayloadOf<N extends string> = N extends JobName ? JobPayloads[N] : object;
+
+export interface QueuePolicy {
+  /** Attempts after the first one. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled for each later one when retryBackoff is set. */
+  retryDelay: number;
+  retryBackoff: boolean;
+  /** A job still running after this many seconds is treated as failed (its worker died). */
+  expireInSeconds: number;
+}
+
+export const DEFAULT_POLICY: QueuePolicy = {
+  retryLimit: 5,
+  retryDelay: 30,
+  retryBackoff: true,
+  expireInSeconds: 300,
+};
+
+/** Dead-letter queue of a queue: where a job lands once its retries are used up. */
+export const deadLetterOf = (name: string): string => `${name}.dead`;

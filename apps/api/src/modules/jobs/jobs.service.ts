@@ -1,0 +1,175 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { DEFAULT_POLICY, deadLetterOf, type PayloadOf, type QueuePolicy } from './job-types';
+
+export type JobHandler<D> = (data: D, job: { id: string; name: string }) => Promise<void>;
+
+export interface EnqueueOptions {
+  /**
+   * Enlist the job in this transaction: it becomes visible to workers when the transaction
+   * commits and disappears if it rolls back (transactional outbox).
+   */
+  manager?: EntityManager;
+  /** At most one queued job per key at a time (pg-boss singleton). */
+  singletonKey?: string;
+  startAfter?: Date;
+}
+
+export interface QueueStats {
+  queued: number;
+  active: number;
+  failed: number;
+  completed: number;
+}
+
+export const PGBOSS_SCHEMA = 'pgboss';
+
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, JobHandler<never>>();
+  private readonly queues = new Map<string, QueuePolicy>();
+  private readonly schedules: { name: string; cron: string }[] = [];
+  /** Resolves once a queue (and its dead-letter queue) exists in the database. */
+  private readonly ready = new Map<string, Promise<void>>();
+  private started = false;
+  private working = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DataSource,
+  ) {
+    const worker = config.role !== 'api';
+    this.boss = new PgBoss({
+      connectionString: config.db.url,
+      schema: PGBOSS_SCHEMA,
+      max: 4,
+      application_name: 'ladder-jobs',
+      supervise: worker,
+      schedule: worker,
+    });
+    this.boss.on('error', (err) => this.logger.error({ err }, 'pg-boss error'));
+  }
+
+  get isWorker(): boolean {
+    return this.config.role !== 'api';
+  }
+
+  /** Declares a queue, its retry policy and dead-letter queue, and the handler that works it. */
+  register<N extends string, D extends PayloadOf<N> = PayloadOf<N>>(
+    name: N,
+    handler: JobHandler<D>,
+    policy: Partial<QueuePolicy> = {},
+  ): void {
+    if (this.handlers.has(name)) throw new Error(`A handler for job "${name}" is already registered`);
+    this.handlers.set(name, handler as JobHandler<never>);
+    this.queues.set(name, { ...DEFAULT_POLICY, ...policy });
+    if (this.started) this.ready.set(name, this.startQueue(name));
+  }
+
+  /** Runs `name` on a cron schedule (UTC) in worker processes; pg-boss keeps one per schedule. */
+  schedule(name: string, cron: string): void {
+    this.schedules.push({ name, cron });
+  }
+
+  async enqueue<N extends string>(
+    name: N,
+    data: PayloadOf<N>,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
+    if (!this.queues.has(name)) throw new Error(`No queue "${name}" is registered`);
+    await this.ready.get(name);
+    const sendOptions: PgBoss.SendOptions = {
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+    };
+    if (options.manager) {
+      const runner = options.manager.queryRunner;
+      if (!runner?.isTransactionActive)
+        throw new Error('enqueue({ manager }) needs a manager inside a transaction');
+      sendOptions.db = {
+        executeSql: (text, values) =>
+          runner.query(text, values, true).then((r: { records: unknown[] }) => ({ rows: r.records })),
+      };
+    }
+    return this.boss.send(name, data as object, sendOptions);
+  }
+
+  /** Counts by state for every queue we declared, dead-letter queues included. */
+  async stats(): Promise<Record<string, QueueStats>> {
+    const rows: { name: string; state: string; n: string }[] = await this.db.query(
+      `SELECT name, state::text AS state, count(*) AS n FROM ${PGBOSS_SCHEMA}.job GROUP BY name, state`,
+    );
+    const out: Record<string, QueueStats> = {};
+    for (const name of [...this.queues.keys()].flatMap((q) => [q, deadLetterOf(q)])) {
+      out[name] = { queued: 0, active: 0, failed: 0, completed: 0 };
+    }
+    for (const r of rows) {
+      const s = out[r.name] ?? { queued: 0, active: 0, failed: 0, completed: 0 };
+      out[r.name] = s;
+      const n = Number(r.n);
+      if (r.state === 'created' || r.state === 'retry') s.queued += n;
+      else if (r.state === 'active') s.active += n;
+      else if (r.state === 'failed') s.failed += n;
+      else if (r.state === 'completed') s.completed += n;
+    }
+    return out;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    this.working = this.isWorker;
+    for (const name of this.queues.keys()) {
+      const ready = this.startQueue(name);
+      this.ready.set(name, ready);
+      await ready;
+    }
+    if (this.isWorker) {
+      for (const { name, cron } of this.schedules) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+    }
+    this.logger.log({ role: this.config.role, queues: [...this.queues.keys()] }, 'Jobs started');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    // Let running handlers finish; jobs not started stay queued for another worker.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  private async startQueue(name: string): Promise<void> {
+    const policy = this.queues.get(name) ?? DEFAULT_POLICY;
+    const dead = deadLetterOf(name);
+    await this.boss.createQueue(dead, { name: dead, retryLimit: 0 });
+    await this.boss.createQueue(name, { name, deadLetter: dead, ...policy });
+    if (!this.working) return;
+    const handler = this.handlers.get(name);
+    if (!handler) return;
+    await this.boss.work<PayloadOf<string>>(
+      name,
+      { batchSize: 1, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        if (!job) return;
+        try {
+          await handler(job.data as never, { id: job.id, name: job.name });
+        } catch (err) {
+          this.logger.warn(
+            { err, job: { id: job.id, name: job.name } },
+            'Job failed; pg-boss will retry or dead-letter it',
+          );
+          throw err;
+        }
+      },
+    );
+  }
+}

@@ -1,0 +1,83 @@
+import type { RenderedMail } from '../mail.types';
+import { type Action, layout, textOf } from './layout';
+
+/**
+ * Email templates are plain typed functions: each takes its parameters and returns subject, text
+ * and HTML. No template language or build step; the compiler checks every call's parameters,
+ * and every interpolated value is escaped by `layout`.
+ */
+interface Parts {
+  subject: string;
+  preheader: string;
+  heading: string;
+  paragraphs: string[];
+  action?: Action;
+  footnote?: string;
+}
+
+const render = (p: Parts): RenderedMail => ({ subject: p.subject, html: layout(p), text: textOf(p) });
+
+export const TEMPLATES = {
+  test: (p: { note?: string }) =>
+    render({
+      subject: 'Ladder test message',
+      preheader: 'Mail delivery works.',
+      heading: 'Mail delivery works',
+      paragraphs: ['This is a test message from Ladder.', ...(p.note ? [p.note] : [])],
+    }),
+  'verify-email': (p: { name: string; url: string; expiresInHours: number }) =>
+    render({
+      subject: 'Confirm your email for Ladder',
+      preheader: 'One click to confirm your email address.',
+      heading: `Welcome to Ladder, ${p.name}`,
+      paragraphs: [
+        'Please confirm your email address so we can send you booking confirmations and reminders.',
+      ],
+      action: { label: 'Confirm my email', url: p.url },
+      footnote: `This link expires in ${p.expiresInHours} hours. If you did not sign up, ignore this email.`,
+    }),
+  'password-reset': (p: { name: string; url: string; expiresInMinutes: number }) =>
+    render({
+      subject: 'Reset your Ladder password',
+      preheader: 'A link to choose a new password.',
+      heading: 'Reset your password',
+      paragraphs: [`Hi ${p.name}, someone (hopefully you) asked to reset your Ladder password.`],
+      action: { label: 'Choose a new password', url: p.url },
+      footnote: `This link works once and expires in ${p.expiresInMinutes} minutes. If you did not ask for it, you can ignore this email; your password stays the same.`,
+    }),
+  'newsletter-confirm': (p: { url: string }) =>
+    render({
+      subject: 'Confirm your Ladder newsletter subscription',
+      preheader: 'One click and you are subscribed.',
+      heading: 'Confirm your subscription',
+      paragraphs: [
+        'Thanks for subscribing to the Ladder newsletter: engineering career articles from our mentors, twice a month.',
+      ],
+      action: { label: 'Yes, subscribe me', url: p.url },
+      footnote: 'If you did not ask for this, ignore this email and you will not hear from us.',
+    }),
+  'mentor-decision': (p: { name: string; approved: boolean; reason?: string; url: string }) =>
+    render({
+      subject: p.approved ? 'Your Ladder mentor profile is live' : 'About your Ladder mentor application',
+      preheader: p.approved ? 'Mentees can now find and book you.' : 'An update on your application.',
+      heading: p.approved ? `You are a Ladder mentor, ${p.name}` : `Hi ${p.name}`,
+      paragraphs: p.approved
+        ? [
+            'Your profile has been approved and is now public. Set your availability and offerings so mentees can book you.',
+          ]
+        : [
+            'Thank you for applying to mentor on Ladder. We cannot approve your profile as it stands.',
+            ...(p.reason ? [`Reason: ${p.reason}`] : []),
+            'You are welcome to update your profile and apply again.',
+          ],
+      action: { label: p.approved ? 'Open my dashboard' : 'Edit my profile', url: p.url },
+    }),
+} satisfies Record<string, (params: never) => RenderedMail>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+export type TemplateParams = { [K in TemplateName]: Parameters<(typeof TEMPLATES)[K]>[0] };
+
+export function renderTemplate<K extends TemplateName>(name: K, params: TemplateParams[K]): RenderedMail {
+  const fn = TEMPLATES[name] as (p: TemplateParams[K]) => RenderedMail;
+  return fn(params);
+}

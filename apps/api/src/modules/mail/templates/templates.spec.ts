@@ -1,0 +1,32 @@
+import { renderTemplate, TEMPLATES } from './index';
+
+describe('mail templates', () => {
+  it('render subject, text and HTML for every template', () => {
+    const samples = {
+      test: { note: 'n' },
+      'verify-email': { name: 'Ada', url: 'https://ladder.dev/verify?t=1', expiresInHours: 24 },
+      'password-reset': { name: 'Ada', url: 'https://ladder.dev/reset?t=1', expiresInMinutes: 60 },
+      'newsletter-confirm': { url: 'https://ladder.dev/n?t=1' },
+      'mentor-decision': { name: 'Ada', approved: false, reason: 'Too short', url: 'https://ladder.dev/m' },
+    } as const;
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(TEMPLATES).sort());
+    for (const [name, params] of Object.entries(samples)) {
+      const mail = renderTemplate(name as keyof typeof TEMPLATES, params as never);
+      expect(mail.subject.length).toBeGreaterThan(5);
+      expect(mail.text.length).toBeGreaterThan(10);
+      expect(mail.html).toContain('<html>');
+    }
+  });
+
+  it('escapes every interpolated value in HTML and writes links out in text', () => {
+    const mail = renderTemplate('verify-email', {
+      name: '<img src=x onerror=alert(1)>',
+      url: 'https://ladder.dev/v?a=1&b="2"',
+      expiresInHours: 24,
+    });
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(mail.html).toContain('href="https://ladder.dev/v?a=1&amp;b=&quot;2&quot;"');
+    expect(mail.text).toContain('Confirm my email: https://ladder.dev/v?a=1&b="2"');
+  });
+});
