@@ -34,3 +34,14 @@ export type TUser = z.infer<typeof ZUserSchema>;
 
 export const ZAuthResultSchema = z.object({ user: ZUserSchema, accessToken: z.string() });
 export type TAuthResult = z.infer<typeof ZAuthResultSchema>;
+
+const ZOpaqueToken = z.string().min(20).max(200);
+
+export const ZVerifyEmailSchema = z.strictObject({ token: ZOpaqueToken });
+export type TVerifyEmail = z.infer<typeof ZVerifyEmailSchema>;
+
+export const ZForgotPasswordSchema = z.strictObject({ email: ZEmail });
+export type TForgotPassword = z.infer<typeof ZForgotPasswordSchema>;
+
+export const ZResetPasswordSchema = z.strictObject({ token: ZOpaqueToken, password: ZPassword });
+export type TResetPassword = z.infer<typeof ZResetPasswordSchema>;
