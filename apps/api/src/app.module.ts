@@ -1,14 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/options';
 import { ArticlesModule } from './modules/articles/articles.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MentorsModule } from './modules/mentors/mentors.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -18,13 +24,22 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.db.url, config.db.poolSize)),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: Math.ceil(600 * config.rateLimit.multiplier) }],
+        }),
         JobsModule,
+        AuditModule,
+        RateLimitModule,
+        UsersModule,
+        AuthModule,
         MailModule,
         HealthModule,
         MetricsModule,
         MentorsModule,
         ArticlesModule,
       ],
+      // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
+      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };
   }
 }

@@ -16,10 +16,11 @@ import { MetricsService } from './modules/metrics/metrics.service';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The HTTP adapter: pino as Fastify's logger, a request id taken from `X-Request-Id` or made. */
-export function createAdapter(logger: Logger): FastifyAdapter {
+export function createAdapter(logger: Logger, trustProxy: boolean): FastifyAdapter {
   return new FastifyAdapter({
     loggerInstance: logger,
-    trustProxy: true,
+    // Only behind a proxy we run: otherwise X-Forwarded-For would let anyone pick their IP.
+    trustProxy,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 1_048_576,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -32,7 +33,7 @@ export function createAdapter(logger: Logger): FastifyAdapter {
 export async function createApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    createAdapter(logger),
+    createAdapter(logger, config.http.trustProxy),
     {
       rawBody: true,
       logger: new PinoNestLogger(logger),

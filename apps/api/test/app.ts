@@ -18,7 +18,15 @@ export interface TestApp {
 
 /** Boots the real app (same bootstrap as main.ts) against the test database. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DB_POOL_SIZE: '4', ...env });
+  // Tests run many sign-ins from one address: limits are raised unless a test sets its own.
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DB_POOL_SIZE: '4',
+    TRUST_PROXY: 'true',
+    RATE_LIMIT_MULTIPLIER: '50',
+    ...env,
+  });
   const chunks: string[] = [];
   const logs: Record<string, unknown>[] = [];
   const destination = new Writable({

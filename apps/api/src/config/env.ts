@@ -17,6 +17,7 @@ export const ZEnvSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     APP_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
     HOST: z.string().default('0.0.0.0'),
+    TRUST_PROXY: boolish.default(false),
     PORT: port.default(3001),
     DATABASE_URL: z
       .string({ message: 'is required (postgres://user@host:port/db)' })
@@ -66,7 +67,14 @@ export type TEnv = z.infer<typeof ZEnvSchema>;
 export interface AppConfig {
   env: TEnv['NODE_ENV'];
   role: TEnv['APP_ROLE'];
-  http: { host: string; port: number; corsOrigins: string[]; webUrl: string; publicApiUrl: string };
+  http: {
+    host: string;
+    port: number;
+    trustProxy: boolean;
+    corsOrigins: string[];
+    webUrl: string;
+    publicApiUrl: string;
+  };
   db: { url: string; migrateOnStart: boolean; poolSize: number };
   log: { level: TEnv['LOG_LEVEL']; pretty: boolean };
   auth: { jwtSecret: string; adminEmail?: string; adminPassword?: string };
@@ -112,6 +120,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     http: {
       host: e.HOST,
       port: e.PORT,
+      trustProxy: e.TRUST_PROXY,
       corsOrigins: e.CORS_ORIGINS.split(',')
         .map((o) => o.trim())
         .filter(Boolean),

@@ -7,10 +7,12 @@ import { seedDemo } from './seeds/seed';
 const USAGE = `Usage: node dist/database/cli.js <command>
   migrate     apply pending migrations
   seed        load the demo data (idempotent)
-  check       exit 1 when the entities and the migrations disagree`;
+  check       exit 1 when the entities and the migrations disagree
+  promote <email> [admin|mentor]
+              give an existing account a role (default admin); recorded in the audit log`;
 
 async function main(): Promise<number> {
-  const [command] = process.argv.slice(2);
+  const [command, ...args] = process.argv.slice(2);
   const url = process.env.DATABASE_URL;
   if (!url) {
     process.stderr.write('DATABASE_URL is required (postgres://user@host:port/db)\n');
@@ -43,6 +45,41 @@ async function main(): Promise<number> {
         return 1;
       }
       process.stdout.write('Entities and migrations agree\n');
+      return 0;
+    }
+    case 'promote': {
+      const [email, role = 'admin'] = args;
+      if (!email || (role !== 'admin' && role !== 'mentor')) {
+        process.stderr.write(`${USAGE}\n`);
+        return 1;
+      }
+      const ds = await new DataSource(dataSourceOptions(url, 2)).initialize();
+      try {
+        const rows: { id: string; roles: string[] }[] = await ds.transaction(async (m) => {
+          // useStructuredResult: an UPDATE … RETURNING otherwise answers [rows, count].
+          const result: { records: { id: string; roles: string[] }[] } = await m.queryRunner!.query(
+            `UPDATE users SET roles = CASE WHEN $2 = ANY(roles) THEN roles ELSE roles || ARRAY[$2]::text[] END
+              WHERE email = $1 RETURNING id, roles`,
+            [email, role],
+            true,
+          );
+          const updated = result.records;
+          if (updated[0]) {
+            await m.query(
+              `INSERT INTO audit_log (action, target_type, target_id, metadata) VALUES ($1, 'user', $2, $3)`,
+              [`user.promote.${role}`, updated[0].id, { via: 'cli' }],
+            );
+          }
+          return updated;
+        });
+        if (!rows[0]) {
+          process.stderr.write(`No account with email ${email}\n`);
+          return 1;
+        }
+        process.stdout.write(`${email} now has roles: ${rows[0].roles.join(', ')}\n`);
+      } finally {
+        await ds.destroy();
+      }
       return 0;
     }
     default:

@@ -1,9 +1,24 @@
 import { Article } from '../modules/articles/entities/article.entity';
+import { AuditLog } from '../modules/audit/entities/audit-log.entity';
+import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
+import { UserToken } from '../modules/auth/entities/user-token.entity';
 import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
 import { Offering } from '../modules/mentors/entities/offering.entity';
+import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entity';
 import { User } from '../modules/users/entities/user.entity';
 
 /** Every entity, listed once; the app, the CLI and the drift check all use this list. */
-export const ENTITIES = [User, MentorProfile, Offering, Article, MailDelivery, DevMail];
+export const ENTITIES = [
+  User,
+  MentorProfile,
+  Offering,
+  Article,
+  MailDelivery,
+  DevMail,
+  RefreshToken,
+  UserToken,
+  AuditLog,
+  RateLimitBucket,
+];

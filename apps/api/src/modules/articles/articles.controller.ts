@@ -1,10 +1,12 @@
 import { type TArticle, type TListArticlesQuery, type TPage, ZListArticlesQuerySchema } from '@ladder/domain';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../../common/auth/decorators';
 import { ApiZodQuery, ZodQuery } from '../../common/decorators/zod.decorators';
 import { ArticlesService } from './articles.service';
 
 @ApiTags('articles')
+@Public()
 @Controller('articles')
 export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}

@@ -3,6 +3,7 @@ import { ZEmail } from '@ladder/domain';
 import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { Public } from '../../common/auth/decorators';
 import { ApiZodBody, ApiZodQuery, ZodBody, ZodQuery } from '../../common/decorators/zod.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
@@ -17,6 +18,7 @@ const ZTestMail = z.strictObject({ to: ZEmail, note: z.string().max(500).optiona
 
 /** Development only: read what the app "sent". Answers 404 in production. */
 @ApiTags('dev')
+@Public()
 @Controller('dev/mailbox')
 export class DevMailboxController {
   constructor(

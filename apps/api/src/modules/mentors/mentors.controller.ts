@@ -7,10 +7,12 @@ import {
 } from '@ladder/domain';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../../common/auth/decorators';
 import { ApiZodQuery, ZodQuery } from '../../common/decorators/zod.decorators';
 import { MentorsService } from './mentors.service';
 
 @ApiTags('mentors')
+@Public()
 @Controller('mentors')
 export class MentorsController {
   constructor(private readonly mentors: MentorsService) {}

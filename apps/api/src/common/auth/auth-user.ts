@@ -1,0 +1,13 @@
+import type { TRole } from '@ladder/domain';
+
+/** The signed-in caller, as guards put it on the request. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  roles: TRole[];
+  timezone: string;
+  emailVerified: boolean;
+}
+
+export const isAdmin = (user: AuthUser | null | undefined): boolean => !!user?.roles.includes('admin');

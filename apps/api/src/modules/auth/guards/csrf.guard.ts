@@ -1,0 +1,45 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../../../config/env';
+import { ACCESS_COOKIE, REFRESH_COOKIE } from '../auth.constants';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for cookie sessions: a state-changing request that carries our cookies and no
+ * Authorization header must come from one of our origins (Origin, else Referer). SameSite=Lax
+ * cookies already stop most cross-site posts; this closes the rest. Bearer clients are exempt:
+ * a browser never attaches their token by itself.
+ */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  private readonly allowed: Set<string>;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.allowed = new Set([...config.http.corsOrigins, config.http.webUrl].map((o) => new URL(o).origin));
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
+    if (SAFE.has(req.method) || req.headers.authorization) return true;
+    const cookies = req.cookies ?? {};
+    if (!cookies[ACCESS_COOKIE] && !cookies[REFRESH_COOKIE]) return true;
+    const source = req.headers.origin ?? originOf(req.headers.referer);
+    if (source && this.allowed.has(source)) return true;
+    throw AppError.forbidden(
+      'csrf_rejected',
+      'Cross-site request refused',
+      'This request did not come from the Ladder web app.',
+    );
+  }
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}

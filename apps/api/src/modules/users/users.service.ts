@@ -1,0 +1,98 @@
+import type { TUser } from '@ladder/domain';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { hashPassword } from '../../common/crypto/password';
+import { AppError } from '../../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { AuditService } from '../audit/audit.service';
+import { User } from './entities/user.entity';
+
+export type TMe = TUser & { emailVerified: boolean };
+
+export function presentUser(
+  u: Pick<User, 'id' | 'email' | 'name' | 'roles' | 'timezone' | 'emailVerifiedAt'>,
+): TMe {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    roles: u.roles,
+    timezone: u.timezone,
+    emailVerified: !!u.emailVerifiedAt,
+  };
+}
+
+export function toAuthUser(u: User): AuthUser {
+  return presentUser(u);
+}
+
+@Injectable()
+export class UsersService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** ADMIN_EMAIL / ADMIN_PASSWORD at start: that admin exists afterwards (created or promoted). */
+  async onApplicationBootstrap(): Promise<void> {
+    const { adminEmail, adminPassword } = this.config.auth;
+    if (!adminEmail || !adminPassword) return;
+    const created = await this.ensureAdmin(adminEmail, adminPassword);
+    this.logger.log(
+      { created },
+      created ? 'Admin account created from ADMIN_EMAIL' : 'Admin account from ADMIN_EMAIL is present',
+    );
+  }
+
+  /** Idempotent: creates the admin, or adds the admin role to an existing account. */
+  async ensureAdmin(email: string, password: string): Promise<boolean> {
+    const passwordHash = await hashPassword(password);
+    return this.db.transaction(async (m) => {
+      const rows: { id: string; created: boolean }[] = await m.query(
+        `INSERT INTO users (email, name, roles, password_hash, email_verified_at)
+         VALUES ($1, 'Administrator', '{mentee,admin}', $2, now())
+         ON CONFLICT (email) DO UPDATE
+           SET roles = CASE WHEN 'admin' = ANY(users.roles) THEN users.roles ELSE users.roles || '{admin}'::text[] END
+         RETURNING id, (xmax = 0) AS created`,
+        [email, passwordHash],
+      );
+      const row = rows[0];
+      if (!row) return false;
+      await this.audit.record(
+        {
+          action: row.created ? 'admin.bootstrap.created' : 'admin.bootstrap.present',
+          targetType: 'user',
+          targetId: row.id,
+        },
+        m,
+      );
+      return row.created;
+    });
+  }
+
+  /** Adds a role; used by the CLI (`promote`) and by the mentor application. */
+  async addRole(userId: string, role: TUser['roles'][number], manager?: EntityManager): Promise<void> {
+    await (manager ?? this.db.manager).query(
+      `UPDATE users SET roles = roles || ARRAY[$2]::text[] WHERE id = $1 AND NOT ($2 = ANY(roles))`,
+      [userId, role],
+    );
+  }
+
+  async promoteByEmail(email: string, role: 'admin' | 'mentor'): Promise<TMe> {
+    const user = await this.db.getRepository(User).findOneBy({ email });
+    if (!user) throw AppError.notFound('User');
+    await this.db.transaction(async (m) => {
+      await this.addRole(user.id, role, m);
+      await this.audit.record({ action: `user.promote.${role}`, targetType: 'user', targetId: user.id }, m);
+    });
+    return presentUser(await this.db.getRepository(User).findOneByOrFail({ id: user.id }));
+  }
+
+  async findById(id: string): Promise<User | null> {
+    return this.db.getRepository(User).findOneBy({ id });
+  }
+}
