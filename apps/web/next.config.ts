@@ -1,5 +1,11 @@
 import type { NextConfig } from 'next';
 
+/**
+ * Where the web server reaches the API. Rewrites are resolved by `next build` and written to the
+ * routes manifest, so API_URL must be set at build time (server code also reads it at run time).
+ */
+const apiUrl = (process.env.API_URL ?? 'http://localhost:3001').replace(/\/+$/, '');
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -7,6 +13,13 @@ const nextConfig: NextConfig = {
     // Mentor photos are arbitrary http(s) URLs chosen by mentors (validated by the API), so
     // they are served as-is rather than through an allow-list of optimised remote hosts.
     unoptimized: true,
+  },
+  async rewrites() {
+    return [
+      // The browser talks to the API through the web origin, so the API's httpOnly session
+      // cookies are first-party and SameSite=Lax just works. Server code calls API_URL directly.
+      { source: '/api/v1/:path*', destination: `${apiUrl}/api/v1/:path*` },
+    ];
   },
 };
 

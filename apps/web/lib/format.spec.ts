@@ -1,9 +1,12 @@
 import {
   describeTimeZone,
+  formatBytes,
   formatDate,
   formatDuration,
   formatRating,
+  formatTimeAgo,
   initials,
+  linkify,
   truncate,
   zoneCity,
 } from './format';
@@ -66,5 +69,62 @@ describe('truncate', () => {
   it('cuts on a word boundary and adds an ellipsis', () => {
     expect(truncate('Short text', 160)).toBe('Short text');
     expect(truncate('one two three four five six', 15)).toBe('one two three…');
+  });
+});
+
+describe('formatTimeAgo', () => {
+  const now = Date.parse('2026-03-09T14:00:00.000Z');
+  const ago = (seconds: number) => new Date(now - seconds * 1000).toISOString();
+
+  it('says "just now" for the last few seconds, and for small clock skew into the future', () => {
+    expect(formatTimeAgo(ago(0), now)).toBe('just now');
+    expect(formatTimeAgo(ago(9), now)).toBe('just now');
+    expect(formatTimeAgo(ago(-5), now)).toBe('just now');
+  });
+
+  it('uses the largest whole unit', () => {
+    expect(formatTimeAgo(ago(42), now)).toBe('42 seconds ago');
+    expect(formatTimeAgo(ago(60), now)).toBe('1 minute ago');
+    expect(formatTimeAgo(ago(5 * 60 + 59), now)).toBe('5 minutes ago');
+    expect(formatTimeAgo(ago(3 * 3600), now)).toBe('3 hours ago');
+    expect(formatTimeAgo(ago(86_400), now)).toBe('yesterday');
+    expect(formatTimeAgo(ago(3 * 86_400), now)).toBe('3 days ago');
+  });
+
+  it('is empty for an unreadable date', () => {
+    expect(formatTimeAgo('not a date', now)).toBe('');
+  });
+});
+
+describe('formatBytes', () => {
+  it('counts in binary units with one decimal under ten', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1024)).toBe('1 KB');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(20 * 1024 + 300)).toBe('20 KB');
+    expect(formatBytes(2.34 * 1024 * 1024)).toBe('2.3 MB');
+    expect(formatBytes(-1)).toBe('');
+  });
+});
+
+describe('linkify', () => {
+  it('splits out http(s) links and leaves trailing sentence punctuation outside them', () => {
+    const text = 'Confirm: http://localhost:3000/verify-email?token=abc_123. Or ignore (https://x.dev/a).';
+    const segments = linkify(text);
+    expect(segments.filter((s) => s.kind === 'link').map((s) => s.text)).toEqual([
+      'http://localhost:3000/verify-email?token=abc_123',
+      'https://x.dev/a',
+    ]);
+    // Nothing is lost or duplicated, and each segment knows where it started.
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    for (const s of segments) expect(text.startsWith(s.text, s.start)).toBe(true);
+  });
+
+  it('does not turn other schemes into links', () => {
+    expect(linkify('javascript:alert(1) and mailto:a@b.co')).toEqual([
+      { kind: 'text', start: 0, text: 'javascript:alert(1) and mailto:a@b.co' },
+    ]);
+    expect(linkify('')).toEqual([]);
   });
 });

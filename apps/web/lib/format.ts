@@ -71,3 +71,63 @@ export function truncate(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
+
+const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
+
+/** "just now", "42 seconds ago", "5 minutes ago", "yesterday" — relative to `now` (epoch ms). */
+export function formatTimeAgo(iso: string, now: number): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return '';
+  const seconds = Math.round((now - at) / 1000);
+  if (Math.abs(seconds) < 10) return 'just now';
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(-Math.trunc(seconds / size), unit);
+  }
+  return format.format(-seconds, 'second');
+}
+
+/** "512 B", "1.5 KB", "2.3 MB" (1 KB = 1024 B, as file managers count). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'] as const;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
+}
+
+/** A run of plain text or a link; `start` is its offset in the original text (a stable key). */
+export type TTextSegment =
+  | { kind: 'text'; start: number; text: string }
+  | { kind: 'link'; start: number; href: string; text: string };
+
+/**
+ * Splits plain text into text and http(s) links, so a link in an email's text part can be
+ * clicked. Punctuation that usually ends a sentence is left out of the link ("…/verify?t=abc.").
+ */
+export function linkify(text: string): TTextSegment[] {
+  const out: TTextSegment[] = [];
+  const pattern = /https?:\/\/[^\s<>"']+/g;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const href = match[0].replace(/[.,;:!?)\]]+$/, '');
+    if (start > last) out.push({ kind: 'text', start: last, text: text.slice(last, start) });
+    out.push({ kind: 'link', start, href, text: href });
+    last = start + href.length;
+  }
+  if (last < text.length) out.push({ kind: 'text', start: last, text: text.slice(last) });
+  return out;
+}

@@ -3,14 +3,17 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState } from 'react';
+import { useFormStatus } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { signOut } from '@/lib/actions/auth';
 import { cn } from '@/lib/cn';
 import { LogoMark } from './logo';
 import { isCurrent, NAV_ITEMS, SIGN_IN } from './nav-items';
+import type { TMenuUser } from './user-menu';
 
 /** The navigation as a slide-in sheet on small screens; Radix handles focus trap and Escape. */
-export function MobileMenu() {
+export function MobileMenu({ user }: { user: TMenuUser | null }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
 
@@ -51,14 +54,39 @@ export function MobileMenu() {
             })}
           </ul>
           <div className="mt-auto border-t border-ink-200 pt-5">
-            <Button asChild variant="primary" size="lg" className="w-full">
-              <Link href={SIGN_IN.href} onClick={() => setOpen(false)}>
-                {SIGN_IN.label}
-              </Link>
-            </Button>
+            {user ? (
+              <div className="flex flex-col gap-3">
+                <p className="truncate text-sm text-ink-600">
+                  Signed in as <span className="font-medium text-ink-900">{user.name}</span>
+                </p>
+                <Button asChild variant="primary" size="lg" className="w-full">
+                  <Link href="/dashboard" onClick={() => setOpen(false)}>
+                    Dashboard
+                  </Link>
+                </Button>
+                <form action={signOut}>
+                  <SignOutButton />
+                </form>
+              </div>
+            ) : (
+              <Button asChild variant="primary" size="lg" className="w-full">
+                <Link href={SIGN_IN.href} onClick={() => setOpen(false)}>
+                  {SIGN_IN.label}
+                </Link>
+              </Button>
+            )}
           </div>
         </nav>
       </DialogContent>
     </Dialog>
+  );
+}
+
+function SignOutButton() {
+  const { pending } = useFormStatus();
+  return (
+    <Button type="submit" variant="secondary" size="lg" className="w-full" disabled={pending}>
+      {pending ? 'Signing out…' : 'Sign out'}
+    </Button>
   );
 }

@@ -21,7 +21,20 @@ export function FieldHint({ className, ...props }: ComponentProps<'p'>) {
   return <p className={cn('text-xs text-ink-500', className)} {...props} />;
 }
 
-/** Error text under a field; announced when it appears. */
-export function FieldError({ className, ...props }: ComponentProps<'p'>) {
-  return <p role="alert" className={cn('text-xs font-medium text-danger-700', className)} {...props} />;
+/**
+ * Error text under a field; announced when it appears. Pass `announce={false}` when something else
+ * (an error summary that takes focus) already reads the message out.
+ */
+export function FieldError({
+  className,
+  announce = true,
+  ...props
+}: ComponentProps<'p'> & { announce?: boolean }) {
+  return (
+    <p
+      role={announce ? 'alert' : undefined}
+      className={cn('text-xs font-medium text-danger-700', className)}
+      {...props}
+    />
+  );
 }

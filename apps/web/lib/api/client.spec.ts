@@ -1,4 +1,4 @@
-import { ApiError, apiFetch, apiUrl, settle, toQueryString } from './client';
+import { ApiError, apiBaseUrl, apiFetch, apiUrl, settle, toQueryString } from './client';
 
 type FetchArgs = [input: string, init: RequestInit];
 
@@ -116,6 +116,34 @@ describe('apiFetch', () => {
     expect(error.isUnreachable).toBe(false);
   });
 
+  it('keeps the Retry-After of a 429 in seconds', async () => {
+    fetchMock.mockResolvedValue(
+      problem(
+        429,
+        { type: 'about:blank', title: 'Too Many Requests', status: 429, code: 'rate_limited' },
+        { 'retry-after': '37' },
+      ),
+    );
+
+    const error = (await apiFetch('/auth/login', { method: 'POST', body: {} }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+
+    expect(error.status).toBe(429);
+    expect(error.code).toBe('rate_limited');
+    expect(error.retryAfterSeconds).toBe(37);
+  });
+
+  it('has no Retry-After when the API sent none', async () => {
+    fetchMock.mockResolvedValue(
+      problem(401, { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'invalid_credentials' }),
+    );
+    const error = (await apiFetch('/auth/login', { method: 'POST', body: {} }).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.retryAfterSeconds).toBeUndefined();
+  });
+
   it('marks a 404 problem as not found', async () => {
     fetchMock.mockResolvedValue(
       problem(404, { type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }),
@@ -226,5 +254,29 @@ describe('apiUrl', () => {
   it('defaults to localhost:3001 on the server', () => {
     delete process.env.API_URL;
     expect(apiUrl('articles', { limit: 3 })).toBe('http://localhost:3001/api/v1/articles?limit=3');
+  });
+
+  describe('in the browser', () => {
+    const realPublicUrl = process.env.NEXT_PUBLIC_API_URL;
+    beforeEach(() => {
+      (globalThis as { window?: unknown }).window = {};
+    });
+    afterEach(() => {
+      delete (globalThis as { window?: unknown }).window;
+      if (realPublicUrl === undefined) delete process.env.NEXT_PUBLIC_API_URL;
+      else process.env.NEXT_PUBLIC_API_URL = realPublicUrl;
+    });
+
+    it('calls the same-origin /api/v1 rewrite, never the private API_URL', () => {
+      process.env.API_URL = 'http://internal-api:3001';
+      delete process.env.NEXT_PUBLIC_API_URL;
+      expect(apiBaseUrl()).toBe('');
+      expect(apiUrl('/auth/login')).toBe('/api/v1/auth/login');
+    });
+
+    it('uses NEXT_PUBLIC_API_URL when one is set', () => {
+      process.env.NEXT_PUBLIC_API_URL = 'https://api.ladder.test/';
+      expect(apiUrl('/me')).toBe('https://api.ladder.test/api/v1/me');
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { type TProblem, ZProblemSchema } from '@ladder/domain';
 import { unstable_rethrow } from 'next/navigation';
+import { parseRetryAfter } from './retry-after';
 
 export const API_PREFIX = '/api/v1';
 const DEFAULT_API_URL = 'http://localhost:3001';
@@ -21,6 +22,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: TFieldError[];
   readonly requestId: string | undefined;
+  /** From the `Retry-After` header of a 429 (or 503): whole seconds to wait, when the API said. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: {
     status: number;
@@ -29,6 +32,7 @@ export class ApiError extends Error {
     detail?: string | undefined;
     errors?: TFieldError[] | undefined;
     requestId?: string | undefined;
+    retryAfterSeconds?: number | undefined;
     cause?: unknown;
   }) {
     super(init.detail ?? init.title, init.cause === undefined ? undefined : { cause: init.cause });
@@ -38,6 +42,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   get isNotFound(): boolean {
@@ -61,12 +66,16 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
-/** The API origin: private `API_URL` on the server, public `NEXT_PUBLIC_API_URL` in the browser. */
+/**
+ * The API origin. On the server: the private `API_URL`. In the browser: '' by default, so calls go
+ * to `/api/v1/…` on the web origin, which next.config.ts rewrites to the API — the session cookies
+ * are then first-party. `NEXT_PUBLIC_API_URL` overrides that for a deliberately cross-origin setup.
+ */
 export function apiBaseUrl(): string {
   const url =
     typeof window === 'undefined'
       ? (process.env.API_URL ?? DEFAULT_API_URL)
-      : (process.env.NEXT_PUBLIC_API_URL ?? DEFAULT_API_URL);
+      : (process.env.NEXT_PUBLIC_API_URL ?? '');
   return url.replace(/\/+$/, '');
 }
 
@@ -114,6 +123,7 @@ function isJson(contentType: string | null): boolean {
 
 async function readProblem(response: Response): Promise<ApiError> {
   const requestId = response.headers.get('x-request-id') ?? undefined;
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
   let payload: unknown;
   if (isJson(response.headers.get('content-type'))) {
     try {
@@ -131,6 +141,7 @@ async function readProblem(response: Response): Promise<ApiError> {
       detail: problem.data.detail,
       errors: problem.data.errors,
       requestId: problem.data.requestId ?? requestId,
+      retryAfterSeconds,
     });
   }
   // Not a problem document (a proxy's HTML page, an empty body …): keep the status, invent a code.
@@ -139,6 +150,7 @@ async function readProblem(response: Response): Promise<ApiError> {
     code: response.status >= 500 ? 'server_error' : 'http_error',
     title: response.statusText || `Request failed with status ${response.status}`,
     requestId,
+    retryAfterSeconds,
   });
 }
 

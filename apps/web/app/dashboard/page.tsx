@@ -1,0 +1,122 @@
+import type { TRole } from '@ladder/domain';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
+import { Container, PageHeader } from '@/components/ui/container';
+import { EmptyState } from '@/components/ui/empty-state';
+import { describeTimeZone } from '@/lib/format';
+import { requireUser } from '@/lib/session';
+
+export const metadata: Metadata = {
+  title: 'Dashboard',
+  robots: { index: false, follow: false },
+};
+
+const ROLE_LABELS: Record<TRole, string> = { mentee: 'Mentee', mentor: 'Mentor', admin: 'Admin' };
+
+export default async function DashboardPage() {
+  const user = await requireUser('/dashboard');
+  const firstName = user.name.trim().split(/\s+/)[0] || user.name;
+
+  return (
+    <Container>
+      <PageHeader
+        eyebrow="Dashboard"
+        title={`Welcome, ${firstName}`}
+        description="Your sessions, plans and account, in one place."
+      />
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem] lg:items-start">
+        <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
+          <h2 id="sessions-heading" className="text-lg font-semibold text-ink-950">
+            Upcoming sessions
+          </h2>
+          <EmptyState
+            title="Your sessions will appear here"
+            description="Book a growth session with a mentor and it shows up here, in your own time zone."
+            icon={
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.75"
+                className="size-6"
+              >
+                <rect x="3.5" y="5" width="17" height="15" rx="2" />
+                <path d="M3.5 10h17M8 3v4M16 3v4" strokeLinecap="round" />
+              </svg>
+            }
+            action={
+              <Button asChild>
+                <Link href="/mentors">Find a mentor</Link>
+              </Button>
+            }
+          />
+          {user.roles.includes('mentor') ? null : (
+            <Card>
+              <CardHeader>
+                <CardTitle>Become a mentor</CardTitle>
+                <CardDescription>
+                  Share what you’ve learned: set your own prices and hours, and help engineers take their next
+                  step.
+                </CardDescription>
+              </CardHeader>
+              <CardFooter>
+                <Button asChild variant="secondary">
+                  <Link href="/become-a-mentor">Become a mentor</Link>
+                </Button>
+              </CardFooter>
+            </Card>
+          )}
+        </section>
+
+        <Card aria-labelledby="account-heading" role="region">
+          <CardHeader>
+            <CardTitle id="account-heading">Your account</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="flex flex-col gap-4 text-sm">
+              <div>
+                <dt className="text-ink-500">Name</dt>
+                <dd className="mt-0.5 font-medium break-words text-ink-900">{user.name}</dd>
+              </div>
+              <div>
+                <dt className="text-ink-500">Email</dt>
+                <dd className="mt-0.5 flex flex-wrap items-center gap-2 font-medium text-ink-900">
+                  <span className="break-all">{user.email}</span>
+                  {user.emailVerified ? (
+                    <Badge tone="success">Confirmed</Badge>
+                  ) : (
+                    <Badge tone="warning">Not confirmed</Badge>
+                  )}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-ink-500">Roles</dt>
+                <dd className="mt-1">
+                  <ul aria-label="Roles" className="flex flex-wrap gap-1.5">
+                    {user.roles.map((role) => (
+                      <li key={role}>
+                        <Badge tone={role === 'mentee' ? 'neutral' : 'brand'}>{ROLE_LABELS[role]}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-ink-500">Time zone</dt>
+                <dd className="mt-0.5 font-medium text-ink-900">
+                  {describeTimeZone(user.timezone)}
+                  <span className="block text-xs font-normal text-ink-500">{user.timezone}</span>
+                </dd>
+              </div>
+            </dl>
+          </CardContent>
+        </Card>
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { ZLoginSchema } from '@ladder/domain';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import { login } from '@/lib/api/auth';
+import { isApiError } from '@/lib/api/client';
+import { SIGN_IN_FIELDS, signInErrors } from '@/lib/auth/form-errors';
+import { formString, requiredErrors, zodFormErrors } from '@/lib/forms';
+import { useFormSubmit } from '@/lib/hooks/use-form-submit';
+import { useHydrated } from '@/lib/hooks/use-hydrated';
+import { authLinkClassName } from './auth-card';
+
+const IDS = { email: 'sign-in-email', password: 'sign-in-password' };
+const LABELS = { email: 'Email', password: 'Password' };
+
+/**
+ * Signs in through the same-origin API rewrite, so the API's httpOnly cookies land on this site
+ * directly. Then goes to `next` and re-renders the server components (header included) signed in.
+ */
+export function SignInForm({ next, defaultEmail = '' }: { next: string; defaultEmail?: string }) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const { errors, pending, onSubmit, onChange, fieldError } = useFormSubmit(async (data) => {
+    const values = { email: formString(data, 'email'), password: formString(data, 'password') };
+    const missing = requiredErrors(values, {
+      email: 'Enter your email address',
+      password: 'Enter your password',
+    });
+    if (Object.keys(missing).length > 0) return { fields: missing, form: null };
+    const parsed = ZLoginSchema.safeParse(values);
+    if (!parsed.success) return zodFormErrors(parsed.error, SIGN_IN_FIELDS);
+    try {
+      await login(parsed.data);
+    } catch (error) {
+      if (isApiError(error)) return signInErrors(error);
+      throw error;
+    }
+    router.replace(next);
+    router.refresh();
+    return 'done';
+  });
+
+  return (
+    <form method="post" noValidate onSubmit={onSubmit} onChange={onChange} className="flex flex-col gap-5">
+      <ErrorSummary errors={errors} fieldIds={IDS} labels={LABELS} />
+      <TextField
+        id={IDS.email}
+        name="email"
+        type="email"
+        label={LABELS.email}
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        defaultValue={defaultEmail}
+        required
+        error={fieldError('email')}
+      />
+      <div className="flex flex-col gap-1.5">
+        <TextField
+          id={IDS.password}
+          name="password"
+          type="password"
+          label={LABELS.password}
+          autoComplete="current-password"
+          required
+          error={fieldError('password')}
+        />
+        <Link href="/forgot-password" className={`${authLinkClassName} self-end text-sm`}>
+          Forgot your password?
+        </Link>
+      </div>
+      <SubmitButton size="lg" pending={pending} pendingLabel="Signing in…" disabled={!hydrated}>
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}
