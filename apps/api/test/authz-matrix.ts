@@ -1,5 +1,26 @@
 import type { TestApp } from './app';
 import type { Account } from './auth-helpers';
+import { ALL_WEEK, book, makeBookableMentor, utcSlot } from './booking-helpers';
+import { addOffering, applyAsMentor, offeringBody, profileBody } from './mentor-helpers';
+
+/** A booking whose mentee is `owner` (paid when `price` > 0, so it is held). */
+async function bookingOf(t: TestApp, owner: Account, price = 0): Promise<string> {
+  const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'), [{ priceAmount: price }]);
+  const res = await book(t, owner, mentor.offeringIds[0]!, utcSlot(12, 10)).expect(201);
+  return res.body.id;
+}
+
+/** `owner` applies as a mentor (pending); answers the profile id and slug. */
+async function mentorProfileOf(t: TestApp, owner: Account): Promise<{ id: string; slug: string }> {
+  const p = await applyAsMentor(t, owner);
+  return { id: p.id, slug: p.slug };
+}
+
+/** `owner` applies as a mentor and adds an offering; answers its id. */
+async function offeringOf(t: TestApp, owner: Account): Promise<string> {
+  await applyAsMentor(t, owner);
+  return (await addOffering(t, owner)).id;
+}
 
 /**
  * Who may call what. Every protected route gets a row; each caller kind gets the status the
@@ -35,5 +56,142 @@ export const MATRIX: Row[] = [
     method: 'get',
     setup: async () => ({ path: '/api/v1/admin/audit-log' }),
     expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    name: 'GET /bookings/{id}',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/bookings/${await bookingOf(t, owner)}` }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 200 },
+  },
+  {
+    name: 'GET /bookings/{id}/calendar.ics',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/bookings/${await bookingOf(t, owner)}/calendar.ics` }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /bookings/{id}/cancel',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/bookings/${await bookingOf(t, owner)}/cancel`,
+      body: {},
+    }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /bookings/{id}/reschedule',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/bookings/${await bookingOf(t, owner)}/reschedule`,
+      body: { start: utcSlot(12, 14) },
+    }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /payments/offline/{bookingId}/pay',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/payments/offline/${await bookingOf(t, owner, 5_000)}/pay`,
+    }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /bookings',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/bookings' }),
+    expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
+  },
+  // Mentors. The shared admin has no mentor profile until the POST /mentors/me row, kept last
+  // of these, applies as one: the rows above answer the admin as a user without a profile, and
+  // rows added below it meet an admin who has a pending one.
+  {
+    name: 'GET /mentors/me',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'PATCH /mentors/me',
+    method: 'patch',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me', body: { headline: 'A sharper headline for mentees' } };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /mentors/{slug} (pending)',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/mentors/${(await mentorProfileOf(t, owner)).slug}` }),
+    expect: { anonymous: 404, owner: 200, other: 404, admin: 200 },
+  },
+  {
+    name: 'POST /mentors/me/offerings',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/offerings', body: offeringBody() };
+    },
+    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /mentors/me/offerings',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/offerings' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'PATCH /mentors/me/offerings/{id}',
+    method: 'patch',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/mentors/me/offerings/${await offeringOf(t, owner)}`,
+      body: { priceAmount: 12_000 },
+    }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'DELETE /mentors/me/offerings/{id}',
+    method: 'delete',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/mentors/me/offerings/${await offeringOf(t, owner)}` }),
+    expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /admin/mentors',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/admin/mentors?status=pending' }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    name: 'POST /admin/mentors/{id}/approve',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/admin/mentors/${(await mentorProfileOf(t, owner)).id}/approve`,
+    }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    name: 'POST /admin/mentors/{id}/reject',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/admin/mentors/${(await mentorProfileOf(t, owner)).id}/reject`,
+      body: { reason: 'Please add concrete mentoring examples.' },
+    }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    // `owner` already applied (409); anyone else signed in may apply once (201).
+    name: 'POST /mentors/me',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me', body: profileBody() };
+    },
+    expect: { anonymous: 401, owner: 409, other: 201, admin: 201 },
   },
 ];

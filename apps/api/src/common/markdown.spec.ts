@@ -19,4 +19,11 @@ describe('renderMarkdown', () => {
   ])('neutralises %s', (payload, forbidden) => {
     expect(renderMarkdown(payload)).not.toMatch(forbidden);
   });
+
+  it('drops images where they are not wanted (profiles), keeping the rest', () => {
+    const html = renderMarkdown('Hi ![pixel](https://tracker.example/p.gif) **there**', { images: false });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<strong>there</strong>');
+    expect(renderMarkdown('![a](https://x.dev/a.png)')).toContain('<img src="https://x.dev/a.png"');
+  });
 });

@@ -41,7 +41,14 @@ const ALLOWED: sanitizeHtml.IOptions = {
  * Markdown from users (bios, articles, notes) to HTML that is safe to inject: no scripts,
  * no event handlers, no javascript: or data: URLs. Raw HTML in the source is sanitised too.
  */
-export function renderMarkdown(markdown: string): string {
+export function renderMarkdown(markdown: string, options: { images?: boolean } = {}): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
+  if (options.images === false) {
+    // Profiles and notes: no remote images, so a bio cannot carry a tracking pixel.
+    return sanitizeHtml(html, {
+      ...ALLOWED,
+      allowedTags: (ALLOWED.allowedTags || []).filter((t) => t !== 'img'),
+    });
+  }
   return sanitizeHtml(html, ALLOWED);
 }

@@ -41,6 +41,10 @@ export const ZEnvSchema = z
     ADMIN_PASSWORD: z.string().min(10, { message: 'must be at least 10 characters' }).optional(),
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default('Ladder <hello@ladder.dev>'),
+    GITHUB_CLIENT_ID: z.string().optional(),
+    GITHUB_CLIENT_SECRET: z.string().optional(),
+    GITHUB_OAUTH_BASE_URL: z.url({ message: 'must be a URL' }).default('https://github.com'),
+    GITHUB_API_BASE_URL: z.url({ message: 'must be a URL' }).default('https://api.github.com'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
@@ -58,6 +62,14 @@ export const ZEnvSchema = z
         code: 'custom',
         path: ['ADMIN_PASSWORD'],
         message: 'is required when ADMIN_EMAIL is set',
+      });
+    }
+    if (!env.GITHUB_CLIENT_ID !== !env.GITHUB_CLIENT_SECRET) {
+      const missing = env.GITHUB_CLIENT_ID ? 'GITHUB_CLIENT_SECRET' : 'GITHUB_CLIENT_ID';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'is required when the other GITHUB_CLIENT_* variable is set (set both or neither)',
       });
     }
   });
@@ -88,6 +100,8 @@ export interface AppConfig {
   calcom: { webhookSecret?: string };
   rateLimit: { multiplier: number };
   mail: { smtpUrl?: string; from: string };
+  /** GitHub sign-in; absent unless GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET are both set. */
+  github?: { clientId: string; clientSecret: string; oauthBaseUrl: string; apiBaseUrl: string };
 }
 
 export class ConfigError extends Error {
@@ -140,6 +154,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     calcom: { webhookSecret: e.CALCOM_WEBHOOK_SECRET },
     rateLimit: { multiplier: e.RATE_LIMIT_MULTIPLIER },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    ...(e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET
+      ? {
+          github: {
+            clientId: e.GITHUB_CLIENT_ID,
+            clientSecret: e.GITHUB_CLIENT_SECRET,
+            oauthBaseUrl: e.GITHUB_OAUTH_BASE_URL.replace(/\/+$/, ''),
+            apiBaseUrl: e.GITHUB_API_BASE_URL.replace(/\/+$/, ''),
+          },
+        }
+      : {}),
   };
 }
 

@@ -2,10 +2,15 @@ import { Article } from '../modules/articles/entities/article.entity';
 import { AuditLog } from '../modules/audit/entities/audit-log.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { UserToken } from '../modules/auth/entities/user-token.entity';
+import { UserIdentity } from '../modules/auth/github/user-identity.entity';
+import { Availability } from '../modules/availability/entities/availability.entity';
+import { MentorFreeSlot } from '../modules/availability/entities/mentor-free-slot.entity';
+import { Booking } from '../modules/bookings/entities/booking.entity';
 import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
 import { Offering } from '../modules/mentors/entities/offering.entity';
+import { Payment } from '../modules/payments/entities/payment.entity';
 import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entity';
 import { User } from '../modules/users/entities/user.entity';
 
@@ -21,4 +26,9 @@ export const ENTITIES = [
   UserToken,
   AuditLog,
   RateLimitBucket,
+  Availability,
+  MentorFreeSlot,
+  Booking,
+  Payment,
+  UserIdentity,
 ];

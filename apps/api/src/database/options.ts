@@ -13,7 +13,9 @@ export function dataSourceOptions(url: string, poolSize = 10): PostgresDataSourc
     synchronize: false,
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries surface as errors through the problem filter (with the request id); TypeORM's own
+    // console logging would print query parameters, which may hold personal data.
+    logging: false,
     extra: { max: poolSize, application_name: 'ladder-api' },
   };
 }

@@ -100,6 +100,10 @@ export const ZPutAvailabilitySchema = z
     overrides: z
       .array(ZAvailabilityOverrideSchema)
       .max(MAX_AVAILABILITY_OVERRIDES, `At most ${MAX_AVAILABILITY_OVERRIDES} date overrides`),
+    /** How far ahead mentees may book, in days (default 60). An addition to the contract's body. */
+    horizonDays: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days').optional(),
+    /** At most this many sessions per local day; omit or null for no cap. */
+    dailyCap: z.number().int().min(1).max(48).nullable().optional(),
   })
   .superRefine((value, ctx) => {
     for (let weekday = 1; weekday <= 7; weekday++) {

@@ -5,11 +5,41 @@ import { ZCurrency, ZMinorUnits, ZTimeZone } from './common';
 const ZTag = z.string().trim().min(1).max(40);
 const ZHttpUrl = z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL' }).max(500);
 
+/** One expertise tag as stored and searched: trimmed, lower-case, inner spaces as hyphens. */
+export function normaliseTag(tag: string): string {
+  return tag.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+/** Expertise tags, normalised and deduplicated (first occurrence wins), empty ones dropped. */
+export function normaliseExpertise(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(normaliseTag).filter(Boolean))];
+}
+
+/** A language name as stored and filtered: single spaces, each word capitalised ("Brazilian Portuguese"). */
+export function canonicalLanguage(language: string): string {
+  return language
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Languages in canonical form, deduplicated whatever their case. */
+export function normaliseLanguages(languages: readonly string[]): string[] {
+  return [...new Set(languages.map(canonicalLanguage).filter(Boolean))];
+}
+
+const ZExpertise = z.array(ZTag).min(1).max(15).transform(normaliseExpertise);
+const ZLanguages = z.array(ZTag).min(1).max(10).transform(normaliseLanguages);
+
+/** What a user sends to apply as a mentor. Strict: `status`, `userId` or `slug` are a 400. */
 export const ZCreateMentorProfileSchema = z.strictObject({
   headline: z.string().trim().min(10).max(140),
   bio: z.string().trim().min(20).max(10_000),
-  expertise: z.array(ZTag).min(1).max(15),
-  languages: z.array(ZTag).min(1).max(10),
+  expertise: ZExpertise,
+  languages: ZLanguages,
   timezone: ZTimeZone,
   yearsExperience: z.number().int().min(0).max(60).optional(),
   meetingUrl: ZHttpUrl.optional(),
@@ -18,7 +48,18 @@ export const ZCreateMentorProfileSchema = z.strictObject({
 });
 export type TCreateMentorProfile = z.infer<typeof ZCreateMentorProfileSchema>;
 
-export const ZUpdateMentorProfileSchema = ZCreateMentorProfileSchema.partial();
+/** Any subset of the application; `null` clears an optional field. */
+export const ZUpdateMentorProfileSchema = z.strictObject({
+  headline: ZCreateMentorProfileSchema.shape.headline.optional(),
+  bio: ZCreateMentorProfileSchema.shape.bio.optional(),
+  expertise: ZExpertise.optional(),
+  languages: ZLanguages.optional(),
+  timezone: ZTimeZone.optional(),
+  yearsExperience: z.number().int().min(0).max(60).nullable().optional(),
+  meetingUrl: ZHttpUrl.nullable().optional(),
+  calcomLink: ZHttpUrl.nullable().optional(),
+  photoUrl: ZHttpUrl.nullable().optional(),
+});
 export type TUpdateMentorProfile = z.infer<typeof ZUpdateMentorProfileSchema>;
 
 export const ZCreateOfferingSchema = z.strictObject({
@@ -38,6 +79,12 @@ export const ZCreateOfferingSchema = z.strictObject({
   active: z.boolean().optional(),
 });
 export type TCreateOffering = z.infer<typeof ZCreateOfferingSchema>;
+
+/** Any subset of an offering; `null` clears the description. */
+export const ZUpdateOfferingSchema = ZCreateOfferingSchema.partial().extend({
+  description: z.string().trim().max(2_000).nullable().optional(),
+});
+export type TUpdateOffering = z.infer<typeof ZUpdateOfferingSchema>;
 
 export const ZOfferingSchema = z.object({
   id: z.uuid(),
@@ -71,6 +118,8 @@ export const ZMentorProfileSchema = z.object({
   meetingUrl: z.string().nullable().optional(),
   calcomLink: z.string().nullable().optional(),
   status: z.enum(MENTOR_STATUSES),
+  /** Only in the owner's and admins' views of a rejected profile. */
+  rejectionReason: z.string().nullable().optional(),
   rating: ZRatingSchema,
   offerings: z.array(ZOfferingSchema).optional(),
 });
@@ -95,7 +144,8 @@ export const MENTOR_SORTS = ['relevance', 'rating', 'price', 'soonest'] as const
 
 export const ZListMentorsQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  expertise: z.union([z.string(), z.array(z.string())]).optional(),
+  /** One or many (`?expertise=a&expertise=b`): mentors with any of them. */
+  expertise: z.union([z.string().max(40), z.array(z.string().max(40)).max(20)]).optional(),
   language: z.string().trim().max(40).optional(),
   minPrice: z.coerce.number().int().min(0).optional(),
   maxPrice: z.coerce.number().int().min(0).optional(),
@@ -105,3 +155,24 @@ export const ZListMentorsQuerySchema = z.strictObject({
   cursor: z.string().max(500).optional(),
 });
 export type TListMentorsQuery = z.infer<typeof ZListMentorsQuerySchema>;
+
+/** An application as the admin queue shows it: the profile plus who applied and when. */
+export const ZMentorApplicationSchema = ZMentorProfileSchema.extend({
+  email: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  approvedAt: z.string().nullable(),
+});
+export type TMentorApplication = z.infer<typeof ZMentorApplicationSchema>;
+
+export const ZListMentorApplicationsQuerySchema = z.strictObject({
+  status: z.enum(MENTOR_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+  cursor: z.string().max(500).optional(),
+});
+export type TListMentorApplicationsQuery = z.infer<typeof ZListMentorApplicationsQuerySchema>;
+
+export const ZRejectMentorSchema = z.strictObject({
+  reason: z.string().trim().min(3).max(1_000),
+});
+export type TRejectMentor = z.infer<typeof ZRejectMentorSchema>;

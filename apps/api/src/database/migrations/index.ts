@@ -2,6 +2,10 @@ import { Init1795867900000 } from './1795867900000-Init';
 import { MentorsAndArticles1795867958690 } from './1795867958690-MentorsAndArticles';
 import { JobsAndMail1795868477477 } from './1795868477477-JobsAndMail';
 import { Auth1795868934104 } from './1795868934104-Auth';
+import { Bookings1795869286945 } from './1795869286945-Bookings';
+import { NextFreeSlot1795869623254 } from './1795869623254-NextFreeSlot';
+import { MentorSearch1795869884924 } from './1795869884924-MentorSearch';
+import { GithubIdentities1795871854485 } from './1795871854485-GithubIdentities';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -9,4 +13,8 @@ export const MIGRATIONS = [
   MentorsAndArticles1795867958690,
   JobsAndMail1795868477477,
   Auth1795868934104,
+  Bookings1795869286945,
+  NextFreeSlot1795869623254,
+  MentorSearch1795869884924,
+  GithubIdentities1795871854485,
 ];

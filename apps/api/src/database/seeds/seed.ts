@@ -1,6 +1,7 @@
 import { readingMinutes } from '@ladder/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../common/crypto/password';
+import { seedAvailability } from './availability';
 import { DEMO_ADMIN, DEMO_ARTICLES, DEMO_MENTEE, DEMO_MENTORS, DEMO_PASSWORD } from './demo-data';
 
 export interface SeedSummary {
@@ -38,6 +39,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
     await upsertUser(m, { ...DEMO_MENTEE, roles: ['mentee'], passwordHash });
     summary.users += 2;
     const userIds = new Map<string, string>();
+    const seededMentors: { id: string; timezone: string }[] = [];
 
     for (const mentor of DEMO_MENTORS) {
       const userId = await upsertUser(m, { ...mentor, roles: ['mentee', 'mentor'], passwordHash });
@@ -66,6 +68,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       const row = profile[0];
       if (!row) throw new Error(`Could not upsert mentor ${mentor.slug}`);
       summary.mentors++;
+      seededMentors.push({ id: row.id, timezone: mentor.timezone });
       if (!row.inserted) continue; // offerings were created with the profile; leave edits alone
       for (const o of mentor.offerings) {
         await m.query(
@@ -98,6 +101,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       );
       summary.articles++;
     }
+    await seedAvailability(m, seededMentors);
     return summary;
   });
 }

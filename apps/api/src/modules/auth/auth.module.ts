@@ -5,6 +5,8 @@ import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { GithubAuthController } from './github/github-auth.controller';
+import { GithubAuthService } from './github/github-auth.service';
 import { CsrfGuard } from './guards/csrf.guard';
 import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { RolesGuard } from './guards/roles.guard';
@@ -23,12 +25,13 @@ import { LocalStrategy } from './strategies/local.strategy';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, GithubAuthController],
   providers: [
     AuthService,
     RefreshTokensService,
     JwtStrategy,
     LocalStrategy,
+    GithubAuthService,
     // Order matters: CSRF, then who you are, then what you may do.
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -192,7 +192,8 @@ export class AuthService {
     return this.jwt.sign({ sub: user.id, roles: user.roles }, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
   }
 
-  private async startSession(user: User, m: EntityManager): Promise<Session> {
+  /** Issues the access token and a new refresh-token family; also used by GitHub sign-in. */
+  async startSession(user: User, m: EntityManager): Promise<Session> {
     const refresh = await this.refreshTokens.issue(user.id, m);
     return { user: presentUser(user), accessToken: this.signAccessToken(user), refresh };
   }

@@ -7,9 +7,18 @@ import type { MailJob } from '../mail/mail.types';
 export interface JobPayloads {
   'mail.send': MailJob;
   'jobs.report-stats': Record<string, never>;
+  'discovery.refresh-mentor': { mentorId: string };
+  'discovery.refresh-all': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
+
+/** One job to enqueue, for {@link JobsService.enqueueMany}. */
+export interface JobSpec<N extends string = string> {
+  name: N;
+  data: PayloadOf<N>;
+  singletonKey?: string;
+}
 
 /** Payload for a job name; names outside the catalogue (tests, experiments) take any object. */
 export type PayloadOf<N extends string> = N extends JobName ? JobPayloads[N] : object;
@@ -22,6 +31,11 @@ export interface QueuePolicy {
   retryBackoff: boolean;
   /** A job still running after this many seconds is treated as failed (its worker died). */
   expireInSeconds: number;
+  /**
+   * pg-boss queue policy. `stately` keeps at most one queued and one running job per singleton
+   * key: right for "recompute X" jobs, where ten requests in a row need one run, not ten.
+   */
+  queuePolicy?: 'standard' | 'short' | 'singleton' | 'stately';
 }
 
 export const DEFAULT_POLICY: QueuePolicy = {

@@ -3,12 +3,12 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { DEFAULT_POLICY, deadLetterOf, type PayloadOf, type QueuePolicy } from './job-types';
+import { DEFAULT_POLICY, deadLetterOf, type JobSpec, type PayloadOf, type QueuePolicy } from './job-types';
 
 export type JobHandler<D> = (data: D, job: { id: string; name: string }) => Promise<void>;
 
@@ -33,7 +33,7 @@ export interface QueueStats {
 export const PGBOSS_SCHEMA = 'pgboss';
 
 @Injectable()
-export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobsService.name);
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler<never>>();
@@ -42,6 +42,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   /** Resolves once a queue (and its dead-letter queue) exists in the database. */
   private readonly ready = new Map<string, Promise<void>>();
   private started = false;
+  private markStarted!: () => void;
+  /** Resolves once pg-boss runs and every registered queue exists. */
+  private readonly startedPromise = new Promise<void>((resolve) => {
+    this.markStarted = resolve;
+  });
   private working = false;
 
   constructor(
@@ -58,6 +63,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       schedule: worker,
     });
     this.boss.on('error', (err) => this.logger.error({ err }, 'pg-boss error'));
+  }
+
+  whenStarted(): Promise<void> {
+    return this.startedPromise;
   }
 
   get isWorker(): boolean {
@@ -92,16 +101,34 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     };
-    if (options.manager) {
-      const runner = options.manager.queryRunner;
-      if (!runner?.isTransactionActive)
-        throw new Error('enqueue({ manager }) needs a manager inside a transaction');
-      sendOptions.db = {
-        executeSql: (text, values) =>
-          runner.query(text, values, true).then((r: { records: unknown[] }) => ({ rows: r.records })),
-      };
-    }
+    if (options.manager) sendOptions.db = this.inTransaction(options.manager);
     return this.boss.send(name, data as object, sendOptions);
+  }
+
+  /** Several jobs in one statement (same transactional rules as {@link enqueue}). */
+  async enqueueMany(jobs: JobSpec[], options: Pick<EnqueueOptions, 'manager'> = {}): Promise<void> {
+    if (jobs.length === 0) return;
+    for (const job of jobs) {
+      if (!this.queues.has(job.name)) throw new Error(`No queue "${job.name}" is registered`);
+      await this.ready.get(job.name);
+    }
+    const rows = jobs.map((j) => ({
+      name: j.name,
+      data: j.data,
+      ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}),
+    }));
+    await this.boss.insert(rows, options.manager ? { db: this.inTransaction(options.manager) } : {});
+  }
+
+  /** pg-boss's database adapter bound to a TypeORM transaction, so jobs commit or roll back with it. */
+  private inTransaction(manager: EntityManager): PgBoss.Db {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive)
+      throw new Error('Enqueueing with a manager needs a manager inside a transaction');
+    return {
+      executeSql: (text, values) =>
+        runner.query(text, values, true).then((r: { records: unknown[] }) => ({ rows: r.records })),
+    };
   }
 
   /** Counts by state for every queue we declared, dead-letter queues included. */
@@ -137,13 +164,17 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.isWorker) {
       for (const { name, cron } of this.schedules) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
     }
+    this.markStarted();
     this.logger.log({ role: this.config.role, queues: [...this.queues.keys()] }, 'Jobs started');
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Runs before the database connections close (those go in onApplicationShutdown), so running
+   * handlers can finish their transactions; jobs not yet started stay queued for another worker.
+   */
+  async onModuleDestroy(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    // Let running handlers finish; jobs not started stay queued for another worker.
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
@@ -151,24 +182,37 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const policy = this.queues.get(name) ?? DEFAULT_POLICY;
     const dead = deadLetterOf(name);
     await this.boss.createQueue(dead, { name: dead, retryLimit: 0 });
-    await this.boss.createQueue(name, { name, deadLetter: dead, ...policy });
+    const { queuePolicy, ...options } = policy;
+    await this.boss.createQueue(name, {
+      name,
+      deadLetter: dead,
+      ...options,
+      ...(queuePolicy ? { policy: queuePolicy } : {}),
+    });
     if (!this.working) return;
     const handler = this.handlers.get(name);
     if (!handler) return;
-    await this.boss.work<PayloadOf<string>>(
+    // pg-boss waits a polling interval after every fetch, even a full one; so fetch batches, settle
+    // each job on its own (one failure must not fail its neighbours) and, after a full batch, ask
+    // for the next one at once.
+    const batchSize = 10;
+    const workerId: string = await this.boss.work<PayloadOf<string>>(
       name,
-      { batchSize: 1, pollingIntervalSeconds: 0.5 },
-      async ([job]) => {
-        if (!job) return;
-        try {
-          await handler(job.data as never, { id: job.id, name: job.name });
-        } catch (err) {
-          this.logger.warn(
-            { err, job: { id: job.id, name: job.name } },
-            'Job failed; pg-boss will retry or dead-letter it',
-          );
-          throw err;
+      { batchSize, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data as never, { id: job.id, name: job.name });
+          } catch (err) {
+            this.logger.warn(
+              { err, job: { id: job.id, name: job.name } },
+              'Job failed; pg-boss will retry or dead-letter it',
+            );
+            await this.boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
+          }
         }
+        // Jobs settled above as failed are no longer active, so pg-boss's batch completion skips them.
+        if (jobs.length === batchSize) this.boss.notifyWorker(workerId);
       },
     );
   }

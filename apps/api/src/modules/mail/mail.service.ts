@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
+import type { JobSpec } from '../jobs/job-types';
 import { JobsService } from '../jobs/jobs.service';
 import { MailDelivery } from './entities/mail-delivery.entity';
 import { DevMailboxTransport, type MailTransport, SmtpTransport } from './mail.transport';
@@ -39,6 +40,11 @@ export class MailService implements OnModuleInit {
    */
   async enqueue(job: MailJob, manager?: EntityManager): Promise<void> {
     await this.jobs.enqueue('mail.send', job, manager ? { manager } : {});
+  }
+
+  /** Several messages in one statement; see {@link enqueue}. */
+  async enqueueMany(jobs: MailJob[], manager?: EntityManager): Promise<void> {
+    await this.jobs.enqueueMany(jobs.map(mailJob), manager ? { manager } : {});
   }
 
   /**
@@ -80,6 +86,8 @@ export class MailService implements OnModuleInit {
     return (await this.db.getRepository(MailDelivery).countBy({ dedupeKey })) > 0;
   }
 }
+
+export const mailJob = (job: MailJob): JobSpec<'mail.send'> => ({ name: 'mail.send', data: job });
 
 export function messageIdFor(dedupeKey: string): string {
   return `<${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32)}@ladder.dev>`;

@@ -72,6 +72,66 @@ export const TEMPLATES = {
           ],
       action: { label: p.approved ? 'Open my dashboard' : 'Edit my profile', url: p.url },
     }),
+  'booking-confirmed': (p: {
+    recipientName: string;
+    otherName: string;
+    title: string;
+    when: string;
+    durationMinutes: number;
+    meetingUrl: string;
+    manageUrl: string;
+    asMentor: boolean;
+  }) =>
+    render({
+      subject: `Confirmed: ${p.title} — ${p.when}`,
+      preheader: `Your session ${p.asMentor ? 'with your mentee' : 'with your mentor'} is booked.`,
+      heading: `You're booked, ${p.recipientName}`,
+      paragraphs: [
+        `${p.title} with ${p.otherName}`,
+        `When: ${p.when} (${p.durationMinutes} minutes)`,
+        `Join: ${p.meetingUrl}`,
+        'The calendar invitation is attached. Cancel or reschedule from your dashboard.',
+      ],
+      action: { label: 'Manage booking', url: p.manageUrl },
+    }),
+  'booking-rescheduled': (p: {
+    recipientName: string;
+    otherName: string;
+    title: string;
+    when: string;
+    previousWhen: string;
+    manageUrl: string;
+  }) =>
+    render({
+      subject: `Rescheduled: ${p.title} — now ${p.when}`,
+      preheader: 'Your session has a new time.',
+      heading: 'New time for your session',
+      paragraphs: [
+        `${p.title} with ${p.otherName} moved from ${p.previousWhen} to ${p.when}.`,
+        'The updated calendar invitation is attached.',
+      ],
+      action: { label: 'Manage booking', url: p.manageUrl },
+    }),
+  'booking-cancelled': (p: {
+    recipientName: string;
+    otherName: string;
+    title: string;
+    when: string;
+    cancelledBy: string;
+    refund: string | null;
+    manageUrl: string;
+  }) =>
+    render({
+      subject: `Cancelled: ${p.title} — ${p.when}`,
+      preheader: 'A session was cancelled.',
+      heading: 'Session cancelled',
+      paragraphs: [
+        `${p.title} with ${p.otherName} on ${p.when} was cancelled by ${p.cancelledBy}.`,
+        ...(p.refund ? [`Refund: ${p.refund}. It appears on your statement within 5–10 business days.`] : []),
+        'The calendar invitation attached removes it from your calendar.',
+      ],
+      action: { label: 'Find another time', url: p.manageUrl },
+    }),
 } satisfies Record<string, (params: never) => RenderedMail>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -8,6 +8,33 @@ describe('mail templates', () => {
       'password-reset': { name: 'Ada', url: 'https://ladder.dev/reset?t=1', expiresInMinutes: 60 },
       'newsletter-confirm': { url: 'https://ladder.dev/n?t=1' },
       'mentor-decision': { name: 'Ada', approved: false, reason: 'Too short', url: 'https://ladder.dev/m' },
+      'booking-confirmed': {
+        recipientName: 'Sam',
+        otherName: 'Priya',
+        title: 'Growth session',
+        when: 'Mon 15 March 2027, 09:00 (America/New_York)',
+        durationMinutes: 60,
+        meetingUrl: 'https://meet.jit.si/x',
+        manageUrl: 'https://ladder.dev/b/1',
+        asMentor: false,
+      },
+      'booking-rescheduled': {
+        recipientName: 'Sam',
+        otherName: 'Priya',
+        title: 'Growth session',
+        when: 'a',
+        previousWhen: 'b',
+        manageUrl: 'https://ladder.dev/b/1',
+      },
+      'booking-cancelled': {
+        recipientName: 'Sam',
+        otherName: 'Priya',
+        title: 'Growth session',
+        when: 'a',
+        cancelledBy: 'your mentor',
+        refund: '$150.00',
+        manageUrl: 'https://ladder.dev/m',
+      },
     } as const;
     expect(Object.keys(samples).sort()).toEqual(Object.keys(TEMPLATES).sort());
     for (const [name, params] of Object.entries(samples)) {

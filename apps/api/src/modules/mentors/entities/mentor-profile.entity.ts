@@ -15,10 +15,27 @@ import {
 import { User } from '../../users/entities/user.entity';
 import { Offering } from './offering.entity';
 
+/**
+ * A mentor's public profile. Discovery reads only this table (plus `users` for suspension), so
+ * what search needs is denormalised here and kept current by triggers in the database (see the
+ * MentorSearch migration), whichever code path writes:
+ * - `display_name`, `owner_suspended_at` ← users.name, users.suspended_at (on insert and on change);
+ * - `search_vector` ← display name and expertise (weight A), headline (B), bio (C);
+ * - `price_from_amount/currency` ← the cheapest active, unarchived offering;
+ * - `next_free_slot_at` is maintained by the availability module.
+ * The GIN and expression indexes below are created by that migration; TypeORM cannot express
+ * them, so they are declared here with `synchronize: false` to keep the drift check exact.
+ */
 @Entity({ name: 'mentor_profiles' })
 @Check('CHK_mentor_profiles_status', "status IN ('pending','approved','rejected','suspended')")
 @Check('CHK_mentor_profiles_rating', 'rating_count >= 0 AND rating_sum >= 0')
-@Index('IDX_mentor_profiles_status', ['status'])
+@Index('IDX_mentor_profiles_queue', ['status', 'createdAt', 'id'])
+@Index('IDX_mentor_profiles_search', { synchronize: false })
+@Index('IDX_mentor_profiles_name_trgm', { synchronize: false })
+@Index('IDX_mentor_profiles_tags', { synchronize: false })
+@Index('IDX_mentor_profiles_by_rating', { synchronize: false })
+@Index('IDX_mentor_profiles_by_price', { synchronize: false })
+@Index('IDX_mentor_profiles_by_soonest', { synchronize: false })
 export class MentorProfile {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,6 +49,10 @@ export class MentorProfile {
 
   @Column({ type: 'text', unique: true })
   slug: string;
+
+  /** The user's name, denormalised for search and kept in sync by a trigger on `users`. */
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
 
   @Column({ type: 'text' })
   headline: string;
@@ -76,6 +97,36 @@ export class MentorProfile {
 
   @Column({ name: 'rating_count', type: 'integer', default: 0 })
   ratingCount: number;
+
+  /**
+   * Start of the next free slot of the mentor's shortest offering, kept by the discovery refresh
+   * (availability module); drives the `soonest` sort.
+   */
+  @Index('IDX_mentor_profiles_next_free_slot')
+  @Column({ name: 'next_free_slot_at', type: 'timestamptz', nullable: true })
+  nextFreeSlotAt: Date | null;
+
+  /** Weighted full-text document; written only by the database trigger. */
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false })
+  searchVector?: string;
+
+  /** The cheapest active offering (minor units), maintained by a trigger on `offerings`. */
+  @Column({ name: 'price_from_amount', type: 'integer', nullable: true, insert: false, update: false })
+  priceFromAmount: number | null;
+
+  @Column({
+    name: 'price_from_currency',
+    type: 'char',
+    length: 3,
+    nullable: true,
+    insert: false,
+    update: false,
+  })
+  priceFromCurrency: string | null;
+
+  /** The owner's `users.suspended_at`, copied by a trigger so discovery needs no join. */
+  @Column({ name: 'owner_suspended_at', type: 'timestamptz', nullable: true, insert: false, update: false })
+  ownerSuspendedAt: Date | null;
 
   /** Set when moderation hides the profile from every public answer. */
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })

@@ -64,6 +64,13 @@ export class Offering {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /**
+   * Set when the mentor deletes the offering. Bookings keep referencing it, so it is never
+   * removed; archived offerings are also inactive and hidden from every answer.
+   */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,51 @@
+import { createTestApp, type TestApp } from '../../../test/app';
+import { signUp } from '../../../test/auth-helpers';
+import { book, makeBookableMentor, utcSlot } from '../../../test/booking-helpers';
+import { waitFor } from '../../../test/wait';
+import { FreeSlotsService } from './free-slots.service';
+
+describe('precomputed free slots for discovery', () => {
+  let t: TestApp;
+  let freeSlots: FreeSlotsService;
+  beforeAll(async () => {
+    t = await createTestApp();
+    freeSlots = t.app.get(FreeSlotsService);
+  });
+  afterAll(() => t.close());
+
+  const nextFree = async (mentorId: string): Promise<string | null> => {
+    const rows = await t.db.query('SELECT next_free_slot_at FROM mentor_profiles WHERE id = $1', [mentorId]);
+    return rows[0].next_free_slot_at ? new Date(rows[0].next_free_slot_at).toISOString() : null;
+  };
+
+  it('is refreshed by a queued job after availability changes, and follows bookings', async () => {
+    const day = new Date(utcSlot(2, 0));
+    const mentor = await makeBookableMentor(t, {
+      timezone: 'UTC',
+      weekly: [],
+      overrides: [{ date: day.toISOString().slice(0, 10), intervals: [{ start: '10:00', end: '12:00' }] }],
+    });
+    // The PUT queued a refresh in its transaction; the worker in this app runs it.
+    await waitFor('the first refresh', async () => (await nextFree(mentor.profileId)) === utcSlot(2, 10));
+    const rows = await t.db.query(
+      'SELECT starts_at FROM mentor_free_slots WHERE mentor_id = $1 ORDER BY starts_at',
+      [mentor.profileId],
+    );
+    expect(rows.map((r: { starts_at: Date }) => r.starts_at.toISOString())).toEqual([
+      utcSlot(2, 10),
+      utcSlot(2, 11),
+    ]);
+
+    await book(t, await signUp(t.app.getHttpServer()), mentor.offeringIds[0]!, utcSlot(2, 10)).expect(201);
+    await waitFor(
+      'the refresh after a booking',
+      async () => (await nextFree(mentor.profileId)) === utcSlot(2, 11),
+    );
+  });
+
+  it('clears everything for a mentor without availability or offerings', async () => {
+    const mentor = await makeBookableMentor(t, { timezone: 'UTC', weekly: [], overrides: [] });
+    await expect(freeSlots.refresh(mentor.profileId)).resolves.toBe(0);
+    expect(await nextFree(mentor.profileId)).toBeNull();
+  });
+});

@@ -1,0 +1,549 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import {
+  blockedRangeFor,
+  isSlotAvailable,
+  refundFor,
+  splitPlatformFee,
+  type TCancelBooking,
+  type TCreateBooking,
+  type TListBookingsQuery,
+} from '@ladder/domain';
+import { HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { assertCanAccess } from '../../common/auth/access';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { FreeSlotsService } from '../availability/free-slots.service';
+import {
+  loadSlotInput,
+  OFFERING_COLUMNS,
+  type OfferingRow,
+  type SlotContextJson,
+  slotContextSql,
+  toSlotInput,
+} from '../availability/slot-context';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService, mailJob } from '../mail/mail.service';
+import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider';
+import { BookingNotifier } from './booking-notifier';
+import {
+  BOOKING_SELECT,
+  type BookingRow,
+  loadBooking,
+  presentBooking,
+  type TBookingView,
+} from './booking-view';
+
+const slotUnavailable = () =>
+  AppError.conflict(
+    'slot_unavailable',
+    'Slot unavailable',
+    'That time is no longer free. Please pick another slot.',
+  );
+
+interface BookableRow extends OfferingRow {
+  mentor_user_id: string;
+  mentor_slug: string;
+  mentor_timezone: string;
+  mentor_meeting_url: string | null;
+  mentor_name: string;
+  mentor_email: string;
+  ctx: SlotContextJson | null;
+}
+
+/** A private video room for a session whose mentor has no meeting link of their own. */
+const newRoomUrl = (): string => `https://meet.jit.si/ladder-${randomBytes(9).toString('base64url')}`;
+
+const range = (r: { start: Date; end: Date }) => `[${r.start.toISOString()},${r.end.toISOString()})`;
+
+export interface PaidConfirmation {
+  provider: 'offline' | 'stripe';
+  providerRef: string | null;
+}
+
+@Injectable()
+export class BookingsService implements OnModuleInit {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PAYMENT_PROVIDER) private readonly payments: PaymentProvider,
+    private readonly notifier: BookingNotifier,
+    private readonly freeSlots: FreeSlotsService,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(
+      'bookings.expire-holds',
+      async () => {
+        await this.expireHolds();
+      },
+      { retryLimit: 0, expireInSeconds: 60 },
+    );
+    this.jobs.schedule('bookings.expire-holds', '* * * * *');
+    this.jobs.register(
+      'bookings.complete-past',
+      async () => {
+        await this.completePast();
+      },
+      { retryLimit: 0, expireInSeconds: 120 },
+    );
+    this.jobs.schedule('bookings.complete-past', '*/5 * * * *');
+  }
+
+  async create(user: AuthUser, body: TCreateBooking, idempotencyKey?: string): Promise<TBookingView> {
+    const start = new Date(body.start);
+    const hash = createHash('sha256')
+      .update(JSON.stringify({ offeringId: body.offeringId, start: start.toISOString() }))
+      .digest('hex');
+    if (idempotencyKey) {
+      const replay = await this.replay(user.id, idempotencyKey, hash);
+      if (replay) return replay;
+    }
+    // One statement: the offering, its mentor, and everything the slot check needs.
+    const rows: BookableRow[] = await this.db.query(
+      `SELECT ${OFFERING_COLUMNS}, p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
+              p.meeting_url AS mentor_meeting_url, u.name AS mentor_name, u.email AS mentor_email,
+              ${slotContextSql('p.id', '$2', '$2', 'NULL')} AS ctx
+         FROM offerings o
+         JOIN mentor_profiles p ON p.id = o.mentor_id
+         JOIN users u ON u.id = p.user_id
+        WHERE o.id = $1 AND o.active AND o.archived_at IS NULL
+          AND p.status = 'approved' AND p.hidden_at IS NULL AND u.suspended_at IS NULL`,
+      [body.offeringId, start],
+    );
+    const offering = rows[0];
+    if (!offering) throw AppError.notFound('Offering');
+    if (offering.mentor_user_id === user.id) {
+      throw AppError.unprocessable(
+        'cannot_book_self',
+        'You cannot book yourself',
+        'Mentors cannot book their own sessions.',
+      );
+    }
+    // The slot check reads outside the transaction: it is advisory (grid, availability, notice);
+    // the exclusion constraints decide races.
+    const input = toSlotInput(offering, offering.ctx);
+    if (!input || !isSlotAvailable(input, start)) throw slotUnavailable();
+    const end = new Date(start.getTime() + offering.duration_minutes * 60_000);
+    const blocked = blockedRangeFor(
+      start,
+      end,
+      offering.buffer_before_minutes,
+      offering.buffer_after_minutes,
+    );
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.insertBooking(
+          user,
+          offering,
+          { start, end, blocked },
+          idempotencyKey ? { key: idempotencyKey, hash } : null,
+        );
+      } catch (err) {
+        const violation = constraintOf(err);
+        const overlap =
+          violation === 'EXCL_bookings_mentor_overlap' || violation === 'EXCL_bookings_mentee_overlap';
+        // A hold past its expiry is free at once, though the constraint still sees it until the
+        // expiry job runs: retire such holds in the way and try once more.
+        if (
+          overlap &&
+          attempt === 0 &&
+          (await this.expireStaleHolds(offering.mentor_id, blocked, user.id, { start, end })) > 0
+        )
+          continue;
+        if (violation === 'EXCL_bookings_mentor_overlap') throw slotUnavailable();
+        if (violation === 'EXCL_bookings_mentee_overlap') {
+          throw AppError.conflict(
+            'mentee_overlap',
+            'You are busy then',
+            'You already have a session at that time.',
+          );
+        }
+        if (violation === 'UQ_bookings_idempotency' && idempotencyKey) {
+          const replay = await this.replay(user.id, idempotencyKey, hash);
+          if (replay) return replay;
+        }
+        throw err;
+      }
+    }
+  }
+
+  /** Inserts the booking and, in the same transaction, its payment, emails and discovery refresh. */
+  private async insertBooking(
+    user: AuthUser,
+    offering: BookableRow,
+    time: { start: Date; end: Date; blocked: { start: Date; end: Date } },
+    idempotency: { key: string; hash: string } | null,
+  ): Promise<TBookingView> {
+    const id = randomUUID();
+    const free = offering.price_amount === 0;
+    const holdExpiresAt = free ? null : new Date(Date.now() + this.config.booking.holdMinutes * 60_000);
+    const { platformFee } = splitPlatformFee(offering.price_amount, this.config.payments.platformFeeBps);
+    // The checkout is opened before the transaction so no provider call runs while rows are locked;
+    // if the insert then fails, the unused checkout simply expires.
+    const checkout =
+      holdExpiresAt &&
+      (await this.payments.startCheckout({
+        bookingId: id,
+        amount: offering.price_amount,
+        currency: offering.currency.trim(),
+        platformFee,
+        description: offering.title,
+        menteeEmail: user.email,
+        expiresAt: holdExpiresAt,
+        idempotencyKey: `checkout:${id}`,
+      }));
+    const meetingUrl = free ? (offering.mentor_meeting_url ?? newRoomUrl()) : null;
+    return this.db.transaction(async (m) => {
+      const inserted: { created_at: Date }[] = await m.query(
+        `INSERT INTO bookings (id, mentor_id, mentee_id, offering_id, status, starts_at, ends_at, blocked_range, price_amount,
+                               currency, hold_expires_at, checkout_url, meeting_url, mentee_timezone, idempotency_key,
+                               idempotency_hash, confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::tstzrange, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING created_at`,
+        [
+          id,
+          offering.mentor_id,
+          user.id,
+          offering.id,
+          free ? 'confirmed' : 'held',
+          time.start,
+          time.end,
+          range(time.blocked),
+          offering.price_amount,
+          offering.currency,
+          holdExpiresAt,
+          checkout ? checkout.checkoutUrl : null,
+          meetingUrl,
+          user.timezone,
+          idempotency?.key ?? null,
+          idempotency?.hash ?? null,
+          free ? new Date() : null,
+        ],
+      );
+      if (checkout) {
+        await m.query(
+          `INSERT INTO payments (booking_id, provider, status, amount, currency, platform_fee, provider_ref)
+           VALUES ($1, $2, 'pending', $3, $4, $5, $6)`,
+          [
+            id,
+            this.payments.name,
+            offering.price_amount,
+            offering.currency,
+            platformFee,
+            checkout.providerRef,
+          ],
+        );
+      }
+      const row: BookingRow = {
+        id,
+        mentor_id: offering.mentor_id,
+        mentee_id: user.id,
+        offering_id: offering.id,
+        status: free ? 'confirmed' : 'held',
+        starts_at: time.start,
+        ends_at: time.end,
+        price_amount: offering.price_amount,
+        currency: offering.currency,
+        hold_expires_at: holdExpiresAt,
+        checkout_url: checkout ? checkout.checkoutUrl : null,
+        meeting_url: meetingUrl,
+        refund_amount: null,
+        cancelled_by: null,
+        cancel_reason: null,
+        ics_sequence: 0,
+        source: 'ladder',
+        created_at: inserted[0]!.created_at,
+        idempotency_hash: idempotency?.hash ?? null,
+        mentee_timezone: user.timezone,
+        offering_title: offering.title,
+        duration_minutes: offering.duration_minutes,
+        mentor_user_id: offering.mentor_user_id,
+        mentor_slug: offering.mentor_slug,
+        mentor_name: offering.mentor_name,
+        mentor_email: offering.mentor_email,
+        mentor_timezone: offering.mentor_timezone,
+        mentee_name: user.name,
+        mentee_email: user.email,
+      };
+      // Confirmation emails and the discovery refresh: one statement, committed with the booking.
+      await this.jobs.enqueueMany(
+        [
+          ...(free ? this.notifier.confirmedMails(row).map(mailJob) : []),
+          this.freeSlots.refreshJob(offering.mentor_id),
+        ],
+        { manager: m },
+      );
+      return presentBooking(row);
+    });
+  }
+
+  /** Marks expired holds that stand in the way of a new booking; returns how many. */
+  private async expireStaleHolds(
+    mentorId: string,
+    blocked: { start: Date; end: Date },
+    menteeId: string,
+    time: { start: Date; end: Date },
+  ): Promise<number> {
+    const rows: { id: string }[] = await this.db.query(
+      `WITH expired AS (
+         UPDATE bookings SET status = 'expired', updated_at = now()
+          WHERE status = 'held' AND hold_expires_at <= now()
+            AND ((mentor_id = $1 AND blocked_range && $2::tstzrange) OR (mentee_id = $3 AND tstzrange(starts_at, ends_at) && $4::tstzrange))
+          RETURNING id
+       ) SELECT id FROM expired`,
+      [mentorId, range(blocked), menteeId, range(time)],
+    );
+    return rows.length;
+  }
+
+  async list(user: AuthUser, query: TListBookingsQuery): Promise<{ items: TBookingView[] }> {
+    const role = query.role;
+    const where =
+      role === 'mentee'
+        ? 'b.mentee_id = $1'
+        : role === 'mentor'
+          ? 'p.user_id = $1'
+          : '(b.mentee_id = $1 OR p.user_id = $1)';
+    const rows: BookingRow[] = await this.db.query(
+      `${BOOKING_SELECT} WHERE ${where} AND b.status <> 'expired' ORDER BY b.starts_at ASC, b.id ASC LIMIT 500`,
+      [user.id],
+    );
+    return { items: rows.map(presentBooking) };
+  }
+
+  async get(user: AuthUser, id: string): Promise<TBookingView> {
+    const row = await loadBooking(this.db.manager, id);
+    assertCanAccess(user, row, (b) => [b.mentee_id, b.mentor_user_id], 'Booking');
+    return presentBooking(row);
+  }
+
+  /** The booking as its mentee or mentor may act on it; everyone else (admins too) gets 404. */
+  async loadForParticipant(m: EntityManager, user: AuthUser, id: string, lock = true): Promise<BookingRow> {
+    const row = await loadBooking(m, id, lock);
+    assertCanAccess(user, row, (b) => [b.mentee_id, b.mentor_user_id], 'Booking', { admin: false });
+    return row;
+  }
+
+  async calendar(user: AuthUser, id: string): Promise<string> {
+    const row = await this.loadForParticipant(this.db.manager, user, id, false);
+    return this.notifier.calendar(row);
+  }
+
+  async cancel(user: AuthUser, id: string, body: TCancelBooking): Promise<TBookingView> {
+    await this.db.transaction(async (m) => {
+      const b = await this.loadForParticipant(m, user, id);
+      if (b.status !== 'held' && b.status !== 'confirmed') {
+        throw AppError.conflict(
+          'not_cancellable',
+          'Cannot cancel',
+          `A ${b.status} booking cannot be cancelled.`,
+        );
+      }
+      const cancelledBy = b.mentor_user_id === user.id ? 'mentor' : 'mentee';
+      const paid: { id: string; provider_ref: string | null; status: string }[] = await m.query(
+        `SELECT id, provider_ref, status FROM payments WHERE booking_id = $1 AND status = 'succeeded' FOR UPDATE`,
+        [b.id],
+      );
+      const payment = paid[0];
+      const { refundAmount } = payment
+        ? refundFor({
+            priceAmount: b.price_amount,
+            startsAt: b.starts_at,
+            cancelledAt: new Date(),
+            cancelledBy,
+            status: b.status,
+          })
+        : { refundAmount: 0 };
+      if (payment && refundAmount > 0) {
+        await this.payments.refund({
+          bookingId: b.id,
+          providerRef: payment.provider_ref,
+          amount: refundAmount,
+          currency: b.currency.trim(),
+          idempotencyKey: `refund:${b.id}`,
+        });
+        await m.query(
+          `UPDATE payments SET refunded_amount = $2, status = CASE WHEN $2 = amount THEN 'refunded' ELSE 'partially_refunded' END,
+                  updated_at = now() WHERE id = $1`,
+          [payment.id, refundAmount],
+        );
+      }
+      await m.query(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2, cancel_reason = $3,
+                refund_amount = $4, ics_sequence = ics_sequence + 1, updated_at = now() WHERE id = $1`,
+        [b.id, cancelledBy, body.reason ?? null, refundAmount],
+      );
+      const updated = (await loadBooking(m, b.id))!;
+      if (b.status === 'confirmed') await this.notifier.cancelled(updated, m);
+      await this.freeSlots.requestRefresh(b.mentor_id, m);
+    });
+    return presentBooking((await loadBooking(this.db.manager, id))!);
+  }
+
+  /** Atomic: the booking moves to the new slot, or nothing changes (409 slot_unavailable). */
+  async reschedule(user: AuthUser, id: string, startIso: string): Promise<TBookingView> {
+    try {
+      await this.db.transaction(async (m) => {
+        const b = await this.loadForParticipant(m, user, id);
+        const live =
+          b.status === 'confirmed' ||
+          (b.status === 'held' && b.hold_expires_at && b.hold_expires_at > new Date());
+        if (!live)
+          throw AppError.conflict(
+            'not_reschedulable',
+            'Cannot reschedule',
+            `A ${b.status} booking cannot be moved.`,
+          );
+        const offerings: OfferingRow[] = await m.query(
+          `SELECT id, mentor_id, title, duration_minutes, price_amount, currency, buffer_before_minutes, buffer_after_minutes,
+                  minimum_notice_minutes FROM offerings WHERE id = $1`,
+          [b.offering_id],
+        );
+        const offering = offerings[0]!;
+        const start = new Date(startIso);
+        const end = new Date(start.getTime() + offering.duration_minutes * 60_000);
+        const input = await loadSlotInput(m, offering, { from: start, to: end }, b.id);
+        if (!input || !isSlotAvailable(input, start)) throw slotUnavailable();
+        const blocked = blockedRangeFor(
+          start,
+          end,
+          offering.buffer_before_minutes,
+          offering.buffer_after_minutes,
+        );
+        await m.query(
+          `UPDATE bookings SET status = 'expired', updated_at = now()
+            WHERE status = 'held' AND hold_expires_at <= now() AND mentor_id = $1 AND blocked_range && $2::tstzrange`,
+          [b.mentor_id, range(blocked)],
+        );
+        await m.query(
+          `UPDATE bookings SET starts_at = $2, ends_at = $3, blocked_range = $4::tstzrange, ics_sequence = ics_sequence + 1,
+                  updated_at = now() WHERE id = $1`,
+          [b.id, start, end, range(blocked)],
+        );
+        const updated = (await loadBooking(m, b.id))!;
+        if (updated.status === 'confirmed') await this.notifier.rescheduled(updated, b.starts_at, m);
+        await this.freeSlots.requestRefresh(b.mentor_id, m);
+      });
+    } catch (err) {
+      const violation = constraintOf(err);
+      if (violation === 'EXCL_bookings_mentor_overlap') throw slotUnavailable();
+      if (violation === 'EXCL_bookings_mentee_overlap') {
+        throw AppError.conflict(
+          'mentee_overlap',
+          'The mentee is busy then',
+          'The mentee already has a session at that time.',
+        );
+      }
+      throw err;
+    }
+    return presentBooking((await loadBooking(this.db.manager, id))!);
+  }
+
+  /** The mentor records that the mentee did not come (after the start). */
+  async markNoShow(user: AuthUser, id: string): Promise<TBookingView> {
+    await this.db.transaction(async (m) => {
+      const b = await this.loadForParticipant(m, user, id);
+      if (b.mentor_user_id !== user.id)
+        throw AppError.forbidden('mentor_only', 'Only the mentor can do this');
+      if (b.status !== 'confirmed' || b.starts_at > new Date()) {
+        throw AppError.conflict(
+          'not_no_show',
+          'Not possible yet',
+          'A no-show can be recorded for a confirmed session after it starts.',
+        );
+      }
+      await m.query(`UPDATE bookings SET status = 'no_show', updated_at = now() WHERE id = $1`, [b.id]);
+    });
+    return presentBooking((await loadBooking(this.db.manager, id))!);
+  }
+
+  /**
+   * A held booking was paid: confirm it. Idempotent (a second call for a confirmed booking
+   * changes nothing), and safe in any order with the hold expiring: an expired hold stays expired.
+   */
+  async confirmPaid(bookingId: string, confirmation: PaidConfirmation): Promise<BookingRow> {
+    return this.db.transaction(async (m) => {
+      const b = await loadBooking(m, bookingId, true);
+      if (!b) throw AppError.notFound('Booking');
+      if (b.status === 'confirmed') return b;
+      if (b.status !== 'held' || !b.hold_expires_at || b.hold_expires_at <= new Date()) {
+        throw AppError.conflict(
+          'hold_expired',
+          'Hold expired',
+          'This hold has expired and the slot was released. Please book again.',
+        );
+      }
+      const offering: OfferingRow[] = await m.query(
+        'SELECT id, mentor_id, title FROM offerings WHERE id = $1',
+        [b.offering_id],
+      );
+      await m.query(
+        `UPDATE bookings SET status = 'confirmed', confirmed_at = now(), meeting_url = $2, updated_at = now() WHERE id = $1`,
+        [b.id, await this.meetingUrl(m, offering[0]!)],
+      );
+      await m.query(
+        `UPDATE payments SET status = 'succeeded', paid_at = now(), provider_ref = COALESCE($2, provider_ref), updated_at = now()
+          WHERE booking_id = $1`,
+        [b.id, confirmation.providerRef],
+      );
+      const updated = (await loadBooking(m, b.id))!;
+      await this.mail.enqueueMany(this.notifier.confirmedMails(updated), m);
+      return updated;
+    });
+  }
+
+  async expireHolds(): Promise<number> {
+    const rows: { mentor_id: string }[] = await this.db.query(
+      `WITH expired AS (
+         UPDATE bookings SET status = 'expired', updated_at = now()
+          WHERE status = 'held' AND hold_expires_at <= now() RETURNING mentor_id
+       ) SELECT DISTINCT mentor_id FROM expired`,
+    );
+    for (const { mentor_id } of rows) await this.freeSlots.requestRefresh(mentor_id);
+    return rows.length;
+  }
+
+  async completePast(): Promise<void> {
+    await this.db.query(
+      `UPDATE bookings SET status = 'completed', updated_at = now() WHERE status = 'confirmed' AND ends_at <= now()`,
+    );
+  }
+
+  private async replay(menteeId: string, key: string, hash: string): Promise<TBookingView | null> {
+    const rows: BookingRow[] = await this.db.query(
+      `${BOOKING_SELECT} WHERE b.mentee_id = $1 AND b.idempotency_key = $2`,
+      [menteeId, key],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.idempotency_hash !== hash) {
+      throw new AppError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'idempotency_key_reused',
+        'Idempotency-Key reused',
+        'This Idempotency-Key was already used with a different request.',
+      );
+    }
+    return presentBooking(row);
+  }
+
+  /** The mentor's own meeting link, or a fresh private room. */
+  private async meetingUrl(m: EntityManager, offering: Pick<OfferingRow, 'mentor_id'>): Promise<string> {
+    const rows: { meeting_url: string | null }[] = await m.query(
+      'SELECT meeting_url FROM mentor_profiles WHERE id = $1',
+      [offering.mentor_id],
+    );
+    return rows[0]?.meeting_url ?? newRoomUrl();
+  }
+}
+
+/** The constraint a PostgreSQL error names (exclusion 23P01, unique 23505), if any. */
+function constraintOf(err: unknown): string | undefined {
+  if (!(err instanceof QueryFailedError)) return undefined;
+  const driver = (err as QueryFailedError & { driverError?: { code?: string; constraint?: string } })
+    .driverError;
+  return driver?.code === '23P01' || driver?.code === '23505' ? driver.constraint : undefined;
+}

@@ -1,0 +1,36 @@
+import type { TListMentorsQuery, TMentorSummary, TPage } from '@ladder/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { decodeKeysetCursor, encodeKeysetCursor, scopeOf } from './keyset-cursor';
+import { buildSearchSql, cursorKeyPattern, normaliseSearch } from './mentor-search.sql';
+import { presentSummary, type SummaryRow } from './mentors.presenter';
+
+/** `GET /mentors`: approved, visible mentors; one SQL statement per request. */
+@Injectable()
+export class MentorSearchService {
+  constructor(private readonly db: DataSource) {}
+
+  async search(query: TListMentorsQuery): Promise<TPage<TMentorSummary>> {
+    const s = normaliseSearch(query);
+    const scope = scopeOf([
+      'mentors',
+      s.sort,
+      s.q,
+      s.expertise,
+      s.language,
+      s.minPrice,
+      s.maxPrice,
+      s.minRatingTenths,
+    ]);
+    const cursor = decodeKeysetCursor(query.cursor, scope, cursorKeyPattern(s));
+    const { text, values } = buildSearchSql(s, cursor);
+    const rows: SummaryRow[] = await this.db.query(text, values);
+    const page = rows.slice(0, s.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(presentSummary),
+      nextCursor:
+        rows.length > s.limit && last ? encodeKeysetCursor(scope, { k: last.sort_key, id: last.id }) : null,
+    };
+  }
+}

@@ -1,0 +1,205 @@
+import { canonicalLanguage, normaliseExpertise, type TListMentorsQuery } from '@ladder/domain';
+import { INTEGER_KEY, TIMESTAMP_KEY } from './keyset-cursor';
+
+/**
+ * Discovery search as ONE SQL statement (see docs/benchmarks.md "Discovery search").
+ *
+ * Every sort is a keyset over `(sort key, id)`, ascending, so "the next page" is the index range
+ * `(key, id) > (cursor)`. The keys are integers or timestamps computed in SQL and carried in the
+ * cursor in PostgreSQL's text form, so comparisons are exact and ties are broken by id: no
+ * duplicates or gaps between pages. The expressions below must stay identical to the partial
+ * indexes created by the MentorSearch migration, or the planner will not use them.
+ */
+export type MentorSort = 'relevance' | 'rating' | 'price' | 'soonest';
+
+/** Public rows; also the predicate of every partial index (the owner's suspension is denormalised). */
+const VISIBLE = `m.status = 'approved' AND m.hidden_at IS NULL AND m.owner_suspended_at IS NULL`;
+
+/** Best average first (milli-stars), then more reviews, unrated last. */
+const RATING_KEY = `COALESCE(-(m.rating_sum::bigint * 1000 / NULLIF(m.rating_count, 0) * 100000 + LEAST(m.rating_count, 99999)), 1)`;
+/** Cheapest first; mentors with no active offering last. */
+const PRICE_KEY = 'COALESCE(m.price_from_amount, 2147483647)';
+/** Next free slot first (kept by the availability module); mentors with none last. */
+const SOONEST_KEY = `COALESCE(m.next_free_slot_at, 'infinity'::timestamptz)`;
+
+export const KEYS: Record<
+  Exclude<MentorSort, 'relevance'>,
+  { sql: string; cast: string; pattern: RegExp }
+> = {
+  rating: { sql: RATING_KEY, cast: 'bigint', pattern: INTEGER_KEY },
+  price: { sql: PRICE_KEY, cast: 'integer', pattern: INTEGER_KEY },
+  soonest: { sql: SOONEST_KEY, cast: 'timestamptz', pattern: TIMESTAMP_KEY },
+};
+
+/**
+ * The common-term guard. A query term found in most profiles ("engineer") would otherwise make
+ * relevance ranking read and score every matching row. Instead the candidates are taken in the
+ * order of an index (best rated first) and cut at this many before they are scored: the work per
+ * request is bounded whatever the term, at the price that, for a term matching more than this
+ * many visible mentors, relevance orders the best-rated CANDIDATE_CAP of them rather than all of
+ * them (and relevance paging ends there). Rating, price and soonest sorts need no cap: their
+ * order IS an index order, so they stay exact over every page.
+ */
+export const CANDIDATE_CAP = 500;
+/** Names similar to the query are few by nature; this caps a pathological one. */
+export const NAME_CANDIDATE_CAP = 200;
+/** Typo tolerance applies when the words themselves find fewer mentors than this. */
+export const FUZZY_BELOW = 50;
+
+/** Trigram matching needs a few characters to mean anything. */
+const MIN_FUZZY_LENGTH = 3;
+
+export const SUMMARY_COLUMNS = `m.id, m.slug, m.display_name, m.headline, m.expertise, m.languages, m.timezone,
+  m.photo_url, m.years_experience, m.rating_sum, m.rating_count, m.price_from_amount, m.price_from_currency`;
+
+export interface NormalisedSearch {
+  q: string | null;
+  expertise: string[];
+  language: string | null;
+  minPrice: number | null;
+  maxPrice: number | null;
+  /** Minimum average rating in tenths of a star (4.5 → 45), compared in integers. */
+  minRatingTenths: number | null;
+  sort: MentorSort;
+  limit: number;
+}
+
+export function normaliseSearch(query: TListMentorsQuery): NormalisedSearch {
+  const q = query.q?.trim().replace(/\s+/g, ' ') || null;
+  const expertise = normaliseExpertise([query.expertise ?? []].flat()).sort();
+  const language = query.language ? canonicalLanguage(query.language) || null : null;
+  return {
+    q,
+    expertise,
+    language,
+    minPrice: query.minPrice ?? null,
+    maxPrice: query.maxPrice ?? null,
+    minRatingTenths: query.minRating !== undefined ? Math.round(query.minRating * 10) : null,
+    // Relevance is the default when there is text to be relevant to; without text it is rating.
+    sort: query.sort ?? (q ? 'relevance' : 'rating'),
+    limit: query.limit ?? 20,
+  };
+}
+
+/** The key format a cursor of this search must have. */
+export function cursorKeyPattern(s: NormalisedSearch): RegExp {
+  return s.sort === 'relevance' && s.q ? INTEGER_KEY : KEYS[effectiveSort(s)].pattern;
+}
+
+function effectiveSort(s: NormalisedSearch): Exclude<MentorSort, 'relevance'> {
+  return s.sort === 'relevance' ? 'rating' : s.sort;
+}
+
+export interface SqlQuery {
+  text: string;
+  values: unknown[];
+}
+
+/** Builds the search statement; it returns up to `limit + 1` rows (the extra one says "more"). */
+export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: string }): SqlQuery {
+  const values: unknown[] = [];
+  const p = (v: unknown): string => {
+    values.push(v);
+    return `$${values.length}`;
+  };
+
+  // The filters over table alias `a` (the values are bound once and shared).
+  const bound = {
+    expertise: s.expertise.length ? p(s.expertise) : null,
+    language: s.language ? p(s.language) : null,
+    minPrice: s.minPrice !== null ? p(s.minPrice) : null,
+    maxPrice: s.maxPrice !== null ? p(s.maxPrice) : null,
+    minRating: s.minRatingTenths !== null ? p(s.minRatingTenths) : null,
+  };
+  const filtersOf = (a: string): string[] => [
+    VISIBLE.replaceAll('m.', `${a}.`),
+    ...(bound.expertise ? [`${a}.expertise && ${bound.expertise}::text[]`] : []),
+    ...(bound.language ? [`${a}.languages @> ARRAY[${bound.language}]::text[]`] : []),
+    ...(bound.minPrice ? [`${a}.price_from_amount >= ${bound.minPrice}`] : []),
+    ...(bound.maxPrice ? [`${a}.price_from_amount <= ${bound.maxPrice}`] : []),
+    ...(bound.minRating
+      ? [`${a}.rating_count > 0 AND ${a}.rating_sum * 10 >= ${bound.minRating} * ${a}.rating_count`]
+      : []),
+  ];
+  const filters = filtersOf('m');
+
+  let text: { tsquery: string; q: string; fuzzy: string | null } | null = null;
+  if (s.q) {
+    const q = `${p(s.q)}::text`;
+    text = {
+      q,
+      // websearch_to_tsquery(regconfig, text) is immutable: with the value bound, the planner
+      // folds it to a constant and estimates the terms' frequency from the column statistics.
+      tsquery: `websearch_to_tsquery('english'::regconfig, ${q})`,
+      // Names with typos, through the trigram GIN index: word similarity ≥ 0.6 between the query
+      // and a stretch of the name finds "priya ramen" → Priya Raman or "weeber" → Weber, without
+      // matching every other Priya (one shared word is not enough).
+      fuzzy: s.q.length >= MIN_FUZZY_LENGTH ? `${q} <% m.display_name` : null,
+    };
+  }
+  const limit = p(s.limit + 1);
+
+  if (text && s.sort === 'relevance') {
+    // Two bounded candidate sets, each cut at its cap in the order of an index (best rated first;
+    // the common-term guard, see CANDIDATE_CAP): full-text matches, and — only when the words
+    // themselves find few mentors, i.e. probably a typo — names similar to the query through the
+    // trigram index. A common first name ("priya") thus costs no trigram scan. Only the union of
+    // the two is scored.
+    const candidates = (match: string, cap: number) => `SELECT ${SUMMARY_COLUMNS}, m.search_vector
+    FROM mentor_profiles m
+   WHERE ${[...filters, match].join('\n     AND ')}
+   ORDER BY ${RATING_KEY}, m.id
+   LIMIT ${cap}`;
+    const names = (match: string) =>
+      candidates(`${match}\n     AND (SELECT count(*) FROM fts) < ${FUZZY_BELOW}`, NAME_CANDIDATE_CAP);
+    const union = text.fuzzy
+      ? `SELECT DISTINCT ON (u.id) u.* FROM (SELECT * FROM fts UNION ALL SELECT * FROM names) u ORDER BY u.id`
+      : 'SELECT * FROM fts';
+    const after = cursor ? `WHERE (r.rank_key, r.id) > (${p(cursor.k)}::bigint, ${p(cursor.id)}::uuid)` : '';
+    // Name similarity lifts exact and misspelt names; both parts are scaled to integers in SQL
+    // so the cursor compares exactly. Higher relevance first, hence the minus.
+    return {
+      text: `WITH fts AS MATERIALIZED (
+  ${candidates(`m.search_vector @@ ${text.tsquery}`, CANDIDATE_CAP)}
+)${text.fuzzy ? `, names AS MATERIALIZED (\n  ${names(text.fuzzy)}\n)` : ''}, ranked AS (
+  SELECT c.*, -((ts_rank(c.search_vector, ${text.tsquery}, 1) * 1000000)::bigint
+                + (word_similarity(${text.q}, c.display_name) * 1000000)::bigint) AS rank_key
+    FROM (${union}) c
+)
+SELECT r.id, r.slug, r.display_name, r.headline, r.expertise, r.languages, r.timezone, r.photo_url,
+       r.years_experience, r.rating_sum, r.rating_count, r.price_from_amount, r.price_from_currency,
+       r.rank_key::text AS sort_key
+  FROM ranked r
+  ${after}
+ ORDER BY r.rank_key, r.id
+ LIMIT ${limit}`,
+      values,
+    };
+  }
+
+  // Rating, price, soonest (and relevance without text): the order of a partial index, with the
+  // text match as a filter. No cap is needed: LIMIT stops the walk, so paging stays exact. Names
+  // with typos count under the same rule as for relevance (only when the words find few), so a
+  // query finds the same mentors whatever the sort.
+  const where = [...filters];
+  if (text) {
+    const fewWordMatches = `(SELECT count(*) FROM (SELECT 1 FROM mentor_profiles f
+       WHERE ${[...filtersOf('f'), `f.search_vector @@ ${text.tsquery}`].join(' AND ')}
+       LIMIT ${FUZZY_BELOW}) few) < ${FUZZY_BELOW}`;
+    where.push(
+      text.fuzzy
+        ? `(m.search_vector @@ ${text.tsquery} OR (${text.fuzzy} AND ${fewWordMatches}))`
+        : `m.search_vector @@ ${text.tsquery}`,
+    );
+  }
+  const key = KEYS[effectiveSort(s)];
+  if (cursor) where.push(`(${key.sql}, m.id) > (${p(cursor.k)}::${key.cast}, ${p(cursor.id)}::uuid)`);
+  return {
+    text: `SELECT ${SUMMARY_COLUMNS}, (${key.sql})::text AS sort_key
+  FROM mentor_profiles m
+ WHERE ${where.join('\n   AND ')}
+ ORDER BY ${key.sql}, m.id
+ LIMIT ${limit}`,
+    values,
+  };
+}
