@@ -1,13 +1,21 @@
 import type { TRole } from '@ladder/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BookingRow } from '@/components/booking/booking-list';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container, PageHeader } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState } from '@/components/ui/error-state';
+import type { TMe } from '@/lib/api/auth';
+import { listBookings } from '@/lib/api/bookings';
+import { settle } from '@/lib/api/client';
+import { sessionHeaders } from '@/lib/api/server-session';
+import { splitBookings } from '@/lib/bookings/booking-lists';
 import { describeTimeZone } from '@/lib/format';
 import { requireUser } from '@/lib/session';
+import { zoneLabel } from '@/lib/time/format';
 
 export const metadata: Metadata = {
   title: 'Dashboard',
@@ -15,6 +23,109 @@ export const metadata: Metadata = {
 };
 
 const ROLE_LABELS: Record<TRole, string> = { mentee: 'Mentee', mentor: 'Mentor', admin: 'Admin' };
+
+const CALENDAR_ICON = (
+  <svg
+    aria-hidden="true"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.75"
+    className="size-6"
+  >
+    <rect x="3.5" y="5" width="17" height="15" rx="2" />
+    <path d="M3.5 10h17M8 3v4M16 3v4" strokeLinecap="round" />
+  </svg>
+);
+
+/** Upcoming and past sessions, as mentee and as mentor, in the user's own zone. */
+async function SessionsSection({ user }: { user: TMe }) {
+  const result = await settle(listBookings({}, { headers: await sessionHeaders() }));
+  const zone = user.timezone || 'UTC';
+
+  if (!result.ok) {
+    return (
+      <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
+        <h2 id="sessions-heading" className="text-lg font-semibold text-ink-950">
+          Upcoming sessions
+        </h2>
+        <ErrorState
+          title="We couldn’t load your sessions right now"
+          action={
+            <Button asChild variant="secondary">
+              <Link href="/dashboard">Try again</Link>
+            </Button>
+          }
+          reference={result.error.requestId}
+        />
+      </section>
+    );
+  }
+
+  const { upcoming, past } = splitBookings(result.data.items, Date.now());
+  return (
+    <>
+      <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="sessions-heading" className="text-lg font-semibold text-ink-950">
+            Upcoming sessions
+          </h2>
+          <p className="text-xs text-ink-500">
+            Times in {zoneLabel(zone)} ·{' '}
+            <Link href="/mentors" className="font-medium text-brand-700 hover:underline">
+              Book another
+            </Link>
+          </p>
+        </div>
+        {upcoming.length === 0 ? (
+          <EmptyState
+            title={past.length === 0 ? 'No sessions yet' : 'Nothing booked right now'}
+            description="Book a growth session with a mentor and it shows up here, in your own time zone."
+            icon={CALENDAR_ICON}
+            action={
+              <Button asChild>
+                <Link href="/mentors">Find a mentor</Link>
+              </Button>
+            }
+          />
+        ) : (
+          <Card>
+            <ul aria-labelledby="sessions-heading" className="divide-y divide-ink-100">
+              {upcoming.map((booking) => (
+                <BookingRow key={booking.id} booking={booking} userId={user.id} zone={zone} upcoming />
+              ))}
+            </ul>
+          </Card>
+        )}
+      </section>
+
+      <section aria-labelledby="past-heading" className="flex flex-col gap-4">
+        <h2 id="past-heading" className="text-lg font-semibold text-ink-950">
+          Past sessions
+        </h2>
+        {past.length === 0 ? (
+          <p className="rounded-card border border-dashed border-ink-300 px-5 py-6 text-sm text-ink-600">
+            Sessions you have had, and ones that were cancelled, are listed here.
+          </p>
+        ) : (
+          <Card>
+            <ul aria-labelledby="past-heading" className="divide-y divide-ink-100">
+              {past.map((booking) => (
+                <BookingRow
+                  key={booking.id}
+                  booking={booking}
+                  userId={user.id}
+                  zone={zone}
+                  upcoming={false}
+                />
+              ))}
+            </ul>
+          </Card>
+        )}
+      </section>
+    </>
+  );
+}
 
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
@@ -29,32 +140,8 @@ export default async function DashboardPage() {
       />
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem] lg:items-start">
-        <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
-          <h2 id="sessions-heading" className="text-lg font-semibold text-ink-950">
-            Upcoming sessions
-          </h2>
-          <EmptyState
-            title="Your sessions will appear here"
-            description="Book a growth session with a mentor and it shows up here, in your own time zone."
-            icon={
-              <svg
-                aria-hidden="true"
-                viewBox="0 0 24 24"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.75"
-                className="size-6"
-              >
-                <rect x="3.5" y="5" width="17" height="15" rx="2" />
-                <path d="M3.5 10h17M8 3v4M16 3v4" strokeLinecap="round" />
-              </svg>
-            }
-            action={
-              <Button asChild>
-                <Link href="/mentors">Find a mentor</Link>
-              </Button>
-            }
-          />
+        <div className="flex min-w-0 flex-col gap-10">
+          <SessionsSection user={user} />
           {user.roles.includes('mentor') ? null : (
             <Card>
               <CardHeader>
@@ -71,7 +158,7 @@ export default async function DashboardPage() {
               </CardFooter>
             </Card>
           )}
-        </section>
+        </div>
 
         <Card aria-labelledby="account-heading" role="region">
           <CardHeader>

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { signOut } from '@/lib/actions/auth';
 import { cn } from '@/lib/cn';
+import { accountLinkGroups } from './account-links';
 import { LogoMark } from './logo';
 import { isCurrent, NAV_ITEMS, SIGN_IN } from './nav-items';
 import type { TMenuUser } from './user-menu';
@@ -32,7 +33,7 @@ export function MobileMenu({ user }: { user: TMenuUser | null }) {
           <DialogTitle>Menu</DialogTitle>
         </div>
         <DialogDescription className="sr-only">Site navigation</DialogDescription>
-        <nav aria-label="Mobile" className="mt-8 flex flex-1 flex-col">
+        <nav aria-label="Mobile" className="mt-8 flex min-h-0 flex-1 flex-col overflow-y-auto">
           <ul className="flex flex-col gap-1">
             {NAV_ITEMS.map((item) => {
               const current = isCurrent(pathname, item.href);
@@ -53,6 +54,35 @@ export function MobileMenu({ user }: { user: TMenuUser | null }) {
               );
             })}
           </ul>
+          {user
+            ? accountLinkGroups(user.roles).map((group) => (
+                <div key={group.label} className="mt-5 border-t border-ink-200 pt-4">
+                  <h2 className="px-3 text-xs font-semibold tracking-wide text-ink-500 uppercase">
+                    {group.label}
+                  </h2>
+                  <ul className="mt-1 flex flex-col gap-1">
+                    {group.links.map((link) => {
+                      const current = isCurrent(pathname, link.href);
+                      return (
+                        <li key={link.href}>
+                          <Link
+                            href={link.href}
+                            onClick={() => setOpen(false)}
+                            aria-current={current ? 'page' : undefined}
+                            className={cn(
+                              'block rounded-md px-3 py-2.5 text-base font-medium text-ink-800 hover:bg-ink-100',
+                              current && 'bg-brand-50 text-brand-800',
+                            )}
+                          >
+                            {link.label}
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              ))
+            : null}
           <div className="mt-auto border-t border-ink-200 pt-5">
             {user ? (
               <div className="flex flex-col gap-3">

@@ -12,7 +12,7 @@ import { VerifyEmailBanner } from './verify-email-banner';
 export async function SiteHeader() {
   const user = await currentUserOrNull();
   // Only what the menus show crosses to the client components.
-  const menuUser = user ? { name: user.name, email: user.email } : null;
+  const menuUser = user ? { name: user.name, email: user.email, roles: user.roles } : null;
   return (
     <>
       <header className="sticky top-0 z-40 border-b border-ink-200/80 bg-ink-0/85 backdrop-blur supports-[backdrop-filter]:bg-ink-0/75">

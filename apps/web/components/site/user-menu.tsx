@@ -1,11 +1,14 @@
 'use client';
 
+import type { TRole } from '@ladder/domain';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { useFormStatus } from 'react-dom';
 import { Avatar } from '@/components/ui/avatar';
 import {
   DropdownMenu,
   DropdownMenuContent,
+  DropdownMenuGroup,
   DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuSeparator,
@@ -13,8 +16,9 @@ import {
 } from '@/components/ui/dropdown-menu';
 import { signOut } from '@/lib/actions/auth';
 import { cn } from '@/lib/cn';
+import { accountLinkGroups } from './account-links';
 
-export type TMenuUser = { name: string; email: string };
+export type TMenuUser = { name: string; email: string; roles: readonly TRole[] };
 
 /** The signed-in user's name in the header, opening a menu with their pages and "Sign out". */
 export function UserMenu({ user, className }: { user: TMenuUser; className?: string }) {
@@ -59,6 +63,34 @@ export function UserMenu({ user, className }: { user: TMenuUser; className?: str
             Dashboard
           </Link>
         </DropdownMenuItem>
+        {accountLinkGroups(user.roles).map((group) => (
+          <Fragment key={group.label}>
+            <DropdownMenuSeparator />
+            <DropdownMenuGroup aria-label={group.label}>
+              <DropdownMenuLabel className="pb-1 font-semibold tracking-wide uppercase">
+                {group.label}
+              </DropdownMenuLabel>
+              {group.links.map((link) => (
+                <DropdownMenuItem key={link.href} asChild>
+                  <Link href={link.href}>
+                    <svg
+                      aria-hidden="true"
+                      viewBox="0 0 24 24"
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth="1.75"
+                      strokeLinecap="round"
+                      strokeLinejoin="round"
+                    >
+                      <path d={link.icon} />
+                    </svg>
+                    {link.label}
+                  </Link>
+                </DropdownMenuItem>
+              ))}
+            </DropdownMenuGroup>
+          </Fragment>
+        ))}
         <DropdownMenuSeparator />
         <form action={signOut}>
           <SignOutItem />

@@ -23,19 +23,33 @@ export default function MentorProfileLoading() {
           </div>
         </Container>
       </div>
-      <Container className="grid gap-10 py-10 lg:grid-cols-[1fr_24rem]">
+      <Container className="flex flex-col gap-12 py-10">
+        <Card className="p-5 sm:p-6">
+          <Skeleton className="h-6 w-64 max-w-full" />
+          <Skeleton className="mt-2 mb-6 h-4 w-80 max-w-full" />
+          <div className="grid gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+            <div className="space-y-3">
+              <Skeleton className="h-4 w-36" />
+              <Skeleton className="h-24 w-full" />
+              <Skeleton className="h-24 w-full" />
+            </div>
+            <div className="space-y-3">
+              <Skeleton className="h-4 w-24" />
+              <Skeleton className="h-5 w-80 max-w-full" />
+              <Skeleton className="h-8 w-full" />
+              <div className="grid grid-cols-1 gap-2 md:min-h-48 md:grid-cols-7 md:gap-1.5">
+                {['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => (
+                  <Skeleton key={k} className="h-12 md:h-40" />
+                ))}
+              </div>
+            </div>
+          </div>
+        </Card>
         <div className="space-y-3">
           <Skeleton className="h-6 w-40" />
           <Skeleton className="h-4 w-full" />
-          <Skeleton className="h-4 w-full" />
           <Skeleton className="h-4 w-5/6" />
-          <Skeleton className="h-4 w-2/3" />
         </div>
-        <Card className="space-y-4 p-6">
-          <Skeleton className="h-6 w-36" />
-          <Skeleton className="h-28 w-full" />
-          <Skeleton className="h-28 w-full" />
-        </Card>
       </Container>
     </LoadingRegion>
   );

@@ -1,8 +1,10 @@
-import { formatMoney, type TMentorProfile, type TOffering } from '@ladder/domain';
+import type { TMentorProfile, TOffering } from '@ladder/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { BookingWidget } from '@/components/booking/booking-widget';
+import { parseCalLink } from '@/components/booking/calcom-link';
 import { Rating } from '@/components/mentors/rating';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, TagList } from '@/components/ui/badge';
@@ -10,11 +12,12 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { ErrorState } from '@/components/ui/error-state';
+import type { TMe } from '@/lib/api/auth';
 import { settle } from '@/lib/api/client';
 import { getMentor } from '@/lib/api/mentors';
-import { cn } from '@/lib/cn';
-import { describeTimeZone, formatDuration, truncate } from '@/lib/format';
+import { describeTimeZone, truncate } from '@/lib/format';
 import { mentorJsonLd, serializeJsonLd } from '@/lib/json-ld';
+import { currentUserOrNull } from '@/lib/session';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
@@ -53,10 +56,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MentorProfilePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { offering: selectedRaw } = await searchParams;
+  const { offering: selectedRaw, start: startRaw } = await searchParams;
   const selectedOfferingId = typeof selectedRaw === 'string' ? selectedRaw : undefined;
+  const selectedStart = typeof startRaw === 'string' ? startRaw : undefined;
 
-  const result = await loadMentor(slug);
+  const [result, viewer] = await Promise.all([loadMentor(slug), currentUserOrNull()]);
   if (!result.ok) {
     if (result.error.isNotFound) notFound();
     return (
@@ -111,9 +115,17 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
         </Container>
       </div>
 
-      <Container className="grid gap-10 py-10 lg:grid-cols-[1fr_24rem] lg:items-start">
-        <div className="min-w-0 space-y-10">
-          <section aria-labelledby="about-heading">
+      <Container className="flex flex-col gap-12 py-10">
+        <BookingSection
+          mentor={mentor}
+          offerings={offerings}
+          viewer={viewer}
+          selectedOfferingId={selectedOfferingId}
+          selectedStart={selectedStart}
+        />
+
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <section aria-labelledby="about-heading" className="min-w-0">
             <h2 id="about-heading" className="text-xl font-semibold text-ink-950">
               About {firstName(mentor.name)}
             </h2>
@@ -141,8 +153,6 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
             />
           </section>
         </div>
-
-        <BookingSection mentor={mentor} offerings={offerings} selectedOfferingId={selectedOfferingId} />
       </Container>
     </>
   );
@@ -193,76 +203,46 @@ function MentorHeader({ mentor }: { mentor: TMentorProfile }) {
 function BookingSection({
   mentor,
   offerings,
+  viewer,
   selectedOfferingId,
+  selectedStart,
 }: {
   mentor: TMentorProfile;
   offerings: TOffering[];
+  viewer: TMe | null;
   selectedOfferingId: string | undefined;
+  selectedStart: string | undefined;
 }) {
-  const base = `/mentors/${encodeURIComponent(mentor.slug)}`;
   return (
-    <section id="book" aria-labelledby="book-heading" className="lg:sticky lg:top-24">
+    <section id="book" aria-labelledby="book-heading" className="scroll-mt-20">
       <Card className="p-5 sm:p-6">
         <h2 id="book-heading" className="text-xl font-semibold text-ink-950">
-          Book a session
+          Book a session with {firstName(mentor.name)}
         </h2>
-        <p className="mt-1 text-sm text-ink-600">
-          Times are shown in your time zone when you pick a slot. {firstName(mentor.name)} is on{' '}
-          {describeTimeZone(mentor.timezone)}.
+        <p className="mt-1 mb-6 text-sm text-ink-600">
+          Pick a session type and a time that suits you. Times are shown in your own time zone.
         </p>
-
-        {offerings.length === 0 ? (
-          <p className="mt-5 rounded-lg bg-ink-50 p-4 text-sm text-ink-700">
-            {firstName(mentor.name)} hasn’t listed any session types yet.
-          </p>
-        ) : (
-          <ul className="mt-5 space-y-3">
-            {offerings.map((offering) => {
-              const selected = offering.id === selectedOfferingId;
-              return (
-                <li
-                  key={offering.id}
-                  className={cn(
-                    'rounded-lg border p-4 transition-colors',
-                    selected ? 'border-brand-500 bg-brand-50 ring-1 ring-brand-500' : 'border-ink-200',
-                  )}
-                >
-                  <div className="flex items-start justify-between gap-3">
-                    <h3 className="font-semibold text-ink-950">{offering.title}</h3>
-                    <p className="shrink-0 text-right font-semibold text-ink-950">
-                      {formatMoney(offering.priceAmount, offering.currency)}
-                    </p>
-                  </div>
-                  <p className="mt-0.5 text-sm text-ink-500">
-                    {formatDuration(offering.durationMinutes)} video call
-                  </p>
-                  {offering.description ? (
-                    <p className="mt-2 text-sm text-ink-700">{offering.description}</p>
-                  ) : null}
-                  <Button
-                    asChild
-                    variant={selected ? 'primary' : 'secondary'}
-                    size="sm"
-                    className="mt-4 w-full"
-                  >
-                    <Link
-                      href={`${base}?offering=${encodeURIComponent(offering.id)}#book`}
-                      scroll={false}
-                      aria-current={selected ? 'true' : undefined}
-                      aria-label={`Book ${offering.title}, ${formatDuration(offering.durationMinutes)}, ${formatMoney(offering.priceAmount, offering.currency)}`}
-                    >
-                      {selected ? 'Selected' : 'Book this session'}
-                    </Link>
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-
-        <p className="mt-5 text-xs text-ink-500">
-          Free cancellation up to 24 hours before the session. Later cancellations are refunded at 50%.
-        </p>
+        <BookingWidget
+          mentor={{
+            slug: mentor.slug,
+            name: mentor.name,
+            firstName: firstName(mentor.name),
+            timezone: mentor.timezone,
+            userId: mentor.userId,
+          }}
+          offerings={offerings.map((o) => ({
+            id: o.id,
+            title: o.title,
+            description: o.description,
+            durationMinutes: o.durationMinutes,
+            priceAmount: o.priceAmount,
+            currency: o.currency,
+          }))}
+          viewer={viewer ? { id: viewer.id, name: viewer.name, email: viewer.email } : null}
+          initialOfferingId={selectedOfferingId}
+          initialStart={selectedStart}
+          calTarget={parseCalLink(mentor.calcomLink)}
+        />
       </Card>
     </section>
   );

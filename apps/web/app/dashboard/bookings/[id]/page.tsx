@@ -1,0 +1,264 @@
+import { formatMoney } from '@ladder/domain';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BookingActions } from '@/components/booking/booking-actions';
+import { BookingStatusBadge } from '@/components/booking/booking-status-badge';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { Container } from '@/components/ui/container';
+import { ErrorState } from '@/components/ui/error-state';
+import { getBooking, type TBookingView } from '@/lib/api/bookings';
+import { settle } from '@/lib/api/client';
+import { sessionHeaders } from '@/lib/api/server-session';
+import type { TCancelParty } from '@/lib/bookings/refund-preview';
+import { formatDuration } from '@/lib/format';
+import { requireUser } from '@/lib/session';
+import { formatInstant, formatWhen, type TZonedWhen } from '@/lib/time/format';
+
+export const metadata: Metadata = {
+  title: 'Session',
+  robots: { index: false, follow: false },
+};
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] || name;
+}
+
+export default async function BookingPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { new: isNew } = await searchParams;
+  const path = `/dashboard/bookings/${encodeURIComponent(id)}`;
+  const user = await requireUser(path);
+  const result = await settle(getBooking(id, { headers: await sessionHeaders() }));
+  if (!result.ok) {
+    // Someone else's booking is a 404 at the API, exactly like a missing one.
+    if (result.error.isNotFound) notFound();
+    return (
+      <Container className="py-section">
+        <ErrorState
+          title="We couldn’t load this session right now"
+          action={
+            <Button asChild variant="secondary">
+              <Link href={path}>Try again</Link>
+            </Button>
+          }
+          reference={result.error.requestId}
+        />
+      </Container>
+    );
+  }
+
+  const booking = result.data;
+  const party: TCancelParty =
+    booking.menteeId === user.id ? 'mentee' : booking.mentor.userId === user.id ? 'mentor' : 'admin';
+  const zone = user.timezone || 'UTC';
+  const mentorHref = `/mentors/${encodeURIComponent(booking.mentor.slug)}`;
+  const yours = formatWhen(booking.startsAt, booking.endsAt, zone);
+  const others: { label: string; when: TZonedWhen }[] = [];
+  if (party !== 'mentor' && booking.mentor.timezone !== zone) {
+    others.push({
+      label: `${firstName(booking.mentor.name)}’s time`,
+      when: formatWhen(booking.startsAt, booking.endsAt, booking.mentor.timezone),
+    });
+  }
+  if (party !== 'mentee' && booking.mentee.timezone !== zone) {
+    others.push({
+      label: `${firstName(booking.mentee.name)}’s time`,
+      when: formatWhen(booking.startsAt, booking.endsAt, booking.mentee.timezone),
+    });
+  }
+  const live = booking.status === 'held' || booking.status === 'confirmed';
+  const showBooked = isNew === '1' && booking.status === 'confirmed';
+
+  return (
+    <Container className="max-w-4xl pb-section">
+      <nav aria-label="Breadcrumb" className="pt-8 text-sm">
+        <ol className="flex items-center gap-2 text-ink-500">
+          <li>
+            <Link href="/dashboard" className="hover:text-brand-700">
+              Dashboard
+            </Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li aria-current="page" className="truncate text-ink-800">
+            Session
+          </li>
+        </ol>
+      </nav>
+
+      {showBooked ? (
+        <Alert tone="success" role="status" title="You’re booked!" className="mt-6">
+          A confirmation email with a calendar invite is on its way.
+        </Alert>
+      ) : null}
+
+      <header className="flex flex-col gap-3 pt-6 pb-8">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold tracking-tight text-ink-950">{booking.offering.title}</h1>
+          <BookingStatusBadge status={booking.status} className="text-sm" />
+        </div>
+        <p className="text-lg text-ink-700">
+          {party === 'mentor' ? (
+            <>with {booking.mentee.name} (your mentee)</>
+          ) : (
+            <>
+              with{' '}
+              <Link href={mentorHref} className="font-medium text-brand-700 hover:underline">
+                {booking.mentor.name}
+              </Link>
+              {party === 'admin' ? <> and {booking.mentee.name}</> : null}
+            </>
+          )}
+          {' · '}
+          {formatDuration(booking.offering.durationMinutes)}
+        </p>
+      </header>
+
+      {booking.status === 'held' && party === 'mentee' ? (
+        <Alert tone="warning" title="Awaiting payment" className="mb-6">
+          <p>
+            This time is held for you
+            {booking.holdExpiresAt ? ` until ${formatInstant(booking.holdExpiresAt, zone)}` : ''}.{' '}
+            <Link href={`/checkout/${encodeURIComponent(booking.id)}`}>Complete checkout</Link>
+          </p>
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-6 md:grid-cols-[minmax(0,1fr)_18rem]">
+        <Card>
+          <CardHeader>
+            <CardTitle>When</CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-5">
+            <WhenBlock label="Your time" when={yours} strong />
+            {others.map((o) => (
+              <WhenBlock key={o.label} label={o.label} when={o.when} />
+            ))}
+            {live || booking.status === 'completed' ? (
+              <div className="flex flex-wrap gap-3 border-t border-ink-100 pt-5">
+                {booking.status === 'confirmed' && booking.meetingUrl ? (
+                  <Button asChild>
+                    <a href={booking.meetingUrl} target="_blank" rel="noopener noreferrer">
+                      Join the call
+                    </a>
+                  </Button>
+                ) : null}
+                {booking.status === 'confirmed' ? (
+                  <Button asChild variant="secondary">
+                    <a href={`${path}/calendar.ics`} download>
+                      Add to calendar (.ics)
+                    </a>
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
+            {booking.status === 'confirmed' && booking.meetingUrl ? (
+              <p className="text-xs break-all text-ink-500">Meeting link: {booking.meetingUrl}</p>
+            ) : null}
+          </CardContent>
+        </Card>
+
+        <div className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Payment</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <PaymentFacts booking={booking} party={party} />
+            </CardContent>
+          </Card>
+          {party !== 'admin' ? (
+            <BookingActions
+              party={party}
+              zone={zone}
+              booking={{
+                id: booking.id,
+                status: booking.status,
+                startsAt: booking.startsAt,
+                endsAt: booking.endsAt,
+                priceAmount: booking.priceAmount,
+                currency: booking.currency,
+                offeringId: booking.offeringId,
+                offeringTitle: booking.offering.title,
+                mentorSlug: booking.mentor.slug,
+                mentorFirstName: firstName(booking.mentor.name),
+              }}
+            />
+          ) : null}
+        </div>
+      </div>
+
+      <p className="mt-10 text-sm">
+        <Link href="/dashboard" className="font-medium text-brand-700 hover:underline">
+          ← All your sessions
+        </Link>
+      </p>
+    </Container>
+  );
+}
+
+function WhenBlock({ label, when, strong = false }: { label: string; when: TZonedWhen; strong?: boolean }) {
+  return (
+    <div>
+      <p className="text-sm text-ink-500">{label}</p>
+      <p className={strong ? 'mt-0.5 text-lg font-semibold text-ink-950' : 'mt-0.5 font-medium text-ink-800'}>
+        {when.date}
+      </p>
+      <p className={strong ? 'text-lg text-ink-900 tabular-nums' : 'text-ink-800 tabular-nums'}>
+        {when.time}
+      </p>
+      <p className="text-xs text-ink-500">
+        {when.zone} ({when.offset})
+      </p>
+    </div>
+  );
+}
+
+function PaymentFacts({ booking, party }: { booking: TBookingView; party: TCancelParty }) {
+  const price = formatMoney(booking.priceAmount, booking.currency);
+  const by =
+    booking.cancelledBy === party
+      ? 'you'
+      : booking.cancelledBy === 'mentor'
+        ? 'the mentor'
+        : booking.cancelledBy === 'mentee'
+          ? 'the mentee'
+          : booking.cancelledBy;
+  return (
+    <dl className="flex flex-col gap-3 text-sm">
+      <div className="flex justify-between gap-3">
+        <dt className="text-ink-500">Price</dt>
+        <dd className="font-medium text-ink-900">{price}</dd>
+      </div>
+      {booking.status === 'cancelled' ? (
+        <>
+          {by ? (
+            <div className="flex justify-between gap-3">
+              <dt className="text-ink-500">Cancelled by</dt>
+              <dd className="text-ink-900">{by}</dd>
+            </div>
+          ) : null}
+          {booking.priceAmount > 0 ? (
+            <div className="flex justify-between gap-3">
+              <dt className="text-ink-500">Refund</dt>
+              <dd className="font-medium text-ink-900">
+                {booking.refundAmount ? formatMoney(booking.refundAmount, booking.currency) : 'None'}
+              </dd>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+      {booking.status === 'held' ? <p className="text-warning-700">Not paid yet.</p> : null}
+      {booking.status === 'confirmed' && booking.priceAmount > 0 ? (
+        <p className="text-ink-600">Paid.</p>
+      ) : null}
+    </dl>
+  );
+}

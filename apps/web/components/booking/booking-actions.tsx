@@ -1,0 +1,332 @@
+'use client';
+
+import { formatMoney, type TBookingStatus } from '@ladder/domain';
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog';
+import { FieldHint, Label } from '@/components/ui/label';
+import { Spinner } from '@/components/ui/spinner';
+import { Textarea } from '@/components/ui/textarea';
+import {
+  cancelBookingAction,
+  rescheduleBookingAction,
+  type TBookingActionResult,
+} from '@/lib/actions/bookings';
+import { signInHref } from '@/lib/auth/redirects';
+import {
+  canCancel,
+  canReschedule,
+  refundPreview,
+  type TCancelParty,
+  type TRefundPreview,
+} from '@/lib/bookings/refund-preview';
+import { setFlash } from '@/lib/flash';
+import { UNREACHABLE_MESSAGE } from '@/lib/forms';
+import { formatWhen, zoneLabel } from '@/lib/time/format';
+import type { TSlot } from '@/lib/time/week-grid';
+import { WeekSlotPicker } from './week-slot-picker';
+
+export type TActionBooking = {
+  id: string;
+  status: TBookingStatus;
+  startsAt: string;
+  endsAt: string;
+  priceAmount: number;
+  currency: string;
+  offeringId: string;
+  offeringTitle: string;
+  mentorSlug: string;
+  mentorFirstName: string;
+};
+
+/**
+ * Cancel and Reschedule for one booking, each in a dialog. Shown on the booking page and on each
+ * upcoming row of the dashboard; `zone` is the zone the surrounding page shows times in.
+ */
+export function BookingActions({
+  booking,
+  party,
+  zone,
+  size = 'md',
+}: {
+  booking: TActionBooking;
+  party: TCancelParty;
+  zone: string;
+  size?: 'sm' | 'md';
+}) {
+  // Decided on the server's "now" for the first render; the API re-checks on every call anyway.
+  const cancellable = canCancel(booking);
+  const movable = canReschedule(booking);
+  if (!cancellable && !movable) return null;
+  return (
+    <div className="flex flex-wrap gap-2">
+      {movable ? <RescheduleDialog booking={booking} zone={zone} size={size} /> : null}
+      {cancellable ? <CancelDialog booking={booking} party={party} zone={zone} size={size} /> : null}
+    </div>
+  );
+}
+
+function useAfterAction() {
+  const router = useRouter();
+  return (result: TBookingActionResult, onError: (message: string) => void, success: () => string) => {
+    if (result.ok) {
+      setFlash({ tone: 'success', message: success() });
+      router.refresh();
+      return true;
+    }
+    if (result.code === 'unauthorized') {
+      router.push(signInHref(window.location.pathname + window.location.search));
+      return false;
+    }
+    onError(result.message);
+    return false;
+  };
+}
+
+function CancelDialog({
+  booking,
+  party,
+  zone,
+  size,
+}: {
+  booking: TActionBooking;
+  party: TCancelParty;
+  zone: string;
+  size: 'sm' | 'md';
+}) {
+  const ids = useId();
+  const [open, setOpen] = useState(false);
+  const [preview, setPreview] = useState<TRefundPreview | null>(null);
+  const [reason, setReason] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const after = useAfterAction();
+  const when = formatWhen(booking.startsAt, booking.endsAt, zone);
+
+  function onOpenChange(next: boolean) {
+    if (pending) return;
+    setOpen(next);
+    setError(null);
+    // The refund depends on how long before the start one cancels: computed as the dialog opens.
+    if (next) setPreview(refundPreview(booking, party));
+  }
+
+  async function confirm() {
+    setPending(true);
+    setError(null);
+    let result: TBookingActionResult;
+    try {
+      result = await cancelBookingAction(booking.id, reason);
+    } catch {
+      setPending(false);
+      setError(UNREACHABLE_MESSAGE);
+      return;
+    }
+    setPending(false);
+    const done = after(result, setError, () => {
+      const refund = result.ok ? (result.booking.refundAmount ?? 0) : 0;
+      const refundText =
+        refund > 0 ? ` ${formatMoney(refund, booking.currency)} will be refunded.` : ' No refund is due.';
+      return `Cancelled: ${booking.offeringTitle} on ${when.date}.${booking.priceAmount > 0 ? refundText : ''}`;
+    });
+    if (done) setOpen(false);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button
+          variant="secondary"
+          size={size}
+          aria-label={`Cancel ${booking.offeringTitle} on ${when.date}, ${when.time}`}
+        >
+          Cancel
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Cancel this session?</DialogTitle>
+        <DialogDescription>
+          {booking.offeringTitle} with {party === 'mentee' ? booking.mentorFirstName : 'your mentee'},{' '}
+          {when.date}, {when.time} ({when.zone}).
+        </DialogDescription>
+        {preview ? (
+          <Alert tone={preview.refundAmount > 0 ? 'info' : 'warning'} className="mt-4" title="Refund">
+            <p>{preview.message}</p>
+          </Alert>
+        ) : null}
+        <div className="mt-4 flex flex-col gap-1.5">
+          <Label htmlFor={`${ids}-reason`}>Reason (optional)</Label>
+          <Textarea
+            id={`${ids}-reason`}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            maxLength={1000}
+            rows={3}
+            aria-describedby={`${ids}-reason-hint`}
+          />
+          <FieldHint id={`${ids}-reason-hint`}>
+            Shared with {party === 'mentee' ? booking.mentorFirstName : 'your mentee'} in the cancellation
+            email.
+          </FieldHint>
+        </div>
+        {error ? (
+          <Alert tone="danger" role="alert" className="mt-4">
+            {error}
+          </Alert>
+        ) : null}
+        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+          <DialogClose asChild>
+            <Button variant="secondary" disabled={pending}>
+              Keep session
+            </Button>
+          </DialogClose>
+          <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
+            {pending ? (
+              <>
+                <Spinner />
+                Cancelling…
+              </>
+            ) : (
+              'Cancel session'
+            )}
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function RescheduleDialog({
+  booking,
+  zone,
+  size,
+}: {
+  booking: TActionBooking;
+  zone: string;
+  size: 'sm' | 'md';
+}) {
+  const [open, setOpen] = useState(false);
+  const [selected, setSelected] = useState<TSlot | null>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [reloadToken, setReloadToken] = useState(0);
+  const after = useAfterAction();
+  const current = formatWhen(booking.startsAt, booking.endsAt, zone);
+  const next = selected ? formatWhen(selected.start, selected.end, zone) : null;
+
+  function onOpenChange(value: boolean) {
+    if (pending) return;
+    setOpen(value);
+    setSelected(null);
+    setError(null);
+  }
+
+  async function confirm() {
+    if (!selected) return;
+    setPending(true);
+    setError(null);
+    let result: TBookingActionResult;
+    try {
+      result = await rescheduleBookingAction(booking.id, selected.start);
+    } catch {
+      setPending(false);
+      setError(UNREACHABLE_MESSAGE);
+      return;
+    }
+    setPending(false);
+    if (!result.ok && result.code === 'slot_unavailable') {
+      setSelected(null);
+      setReloadToken((n) => n + 1);
+    }
+    const done = after(
+      result,
+      setError,
+      () => `Moved: ${booking.offeringTitle} is now on ${next?.date}, ${next?.time} (${next?.zone}).`,
+    );
+    if (done) setOpen(false);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger asChild>
+        <Button
+          variant="secondary"
+          size={size}
+          aria-label={`Reschedule ${booking.offeringTitle} on ${current.date}, ${current.time}`}
+        >
+          Reschedule
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-h-[92dvh] max-w-4xl overflow-y-auto">
+        <DialogTitle>Move this session</DialogTitle>
+        <DialogDescription>
+          Now: {current.date}, {current.time}. Pick a new time; times are shown in {zoneLabel(zone)}.
+        </DialogDescription>
+        <div className="mt-5">
+          {open ? (
+            <WeekSlotPicker
+              slug={booking.mentorSlug}
+              offeringId={booking.offeringId}
+              zone={zone}
+              selected={selected?.start ?? null}
+              onSelect={(slot) => {
+                setSelected(slot);
+                setError(null);
+              }}
+              reloadToken={reloadToken}
+              mentorFirstName={booking.mentorFirstName}
+            />
+          ) : null}
+        </div>
+        <div aria-live="polite" className="mt-4 empty:hidden">
+          {error ? (
+            <Alert tone="warning" role="alert">
+              {error}
+            </Alert>
+          ) : null}
+        </div>
+        <div className="mt-5 flex flex-col gap-3 border-t border-ink-100 pt-4 sm:flex-row sm:items-center sm:justify-between">
+          <p className="text-sm text-ink-700" aria-live="polite">
+            {next ? (
+              <>
+                New time:{' '}
+                <strong className="text-ink-950">
+                  {next.date}, {next.time}
+                </strong>{' '}
+                ({next.zone})
+              </>
+            ) : (
+              'No new time picked yet.'
+            )}
+          </p>
+          <div className="flex flex-col-reverse gap-3 sm:flex-row">
+            <DialogClose asChild>
+              <Button variant="secondary" disabled={pending}>
+                Keep current time
+              </Button>
+            </DialogClose>
+            <Button onClick={confirm} disabled={!selected || pending} aria-busy={pending || undefined}>
+              {pending ? (
+                <>
+                  <Spinner />
+                  Moving…
+                </>
+              ) : (
+                'Move session'
+              )}
+            </Button>
+          </div>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import type { TRole } from '@ladder/domain';
+
+/** `icon` is the `d` of a 24×24 stroked path, drawn like the menu's other icons. */
+export type TAccountLink = { href: string; label: string; icon: string };
+export type TAccountLinkGroup = { label: string; links: readonly TAccountLink[] };
+
+const MENTOR_LINKS: TAccountLinkGroup = {
+  label: 'Mentoring',
+  links: [
+    {
+      href: '/dashboard/mentor/profile',
+      label: 'My profile',
+      icon: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0',
+    },
+    { href: '/dashboard/mentor/offerings', label: 'Offerings', icon: 'M4 7h16M4 12h16M4 17h10' },
+    {
+      href: '/dashboard/mentor/availability',
+      label: 'Availability',
+      icon: 'M4 6.5h16v13H4zM4 10.5h16M8.5 4v4M15.5 4v4',
+    },
+  ],
+};
+
+const ADMIN_LINKS: TAccountLinkGroup = {
+  label: 'Admin',
+  links: [
+    {
+      href: '/admin/mentors',
+      label: 'Applications',
+      icon: 'M9 5h6M9 3.5h6v3H9zM7 5H5.5v15.5h13V5H17M9 12l2 2 4-4',
+    },
+  ],
+};
+
+/** The extra menu sections a user's roles open: mentor pages, admin pages. */
+export function accountLinkGroups(roles: readonly TRole[]): TAccountLinkGroup[] {
+  const groups: TAccountLinkGroup[] = [];
+  if (roles.includes('mentor')) groups.push(MENTOR_LINKS);
+  if (roles.includes('admin')) groups.push(ADMIN_LINKS);
+  return groups;
+}

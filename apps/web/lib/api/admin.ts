@@ -1,0 +1,40 @@
+import type { TMentorApplication, TMentorProfile, TMentorStatus, TPage, TRejectMentor } from '@ladder/domain';
+import { apiFetch, type TApiRequestInit } from './client';
+
+/** Admin endpoints; every call carries the admin's session headers (non-admins get 403). */
+type TInit = Pick<TApiRequestInit, 'headers' | 'signal'>;
+
+const NO_STORE = { cache: 'no-store' } as const;
+
+export const APPLICATIONS_PAGE_SIZE = 10;
+
+/** `GET /admin/mentors?status&cursor&limit` → applications oldest first, with the applicant's email. */
+export function listMentorApplications(
+  query: { status: TMentorStatus; cursor?: string | null; limit?: number },
+  init: TInit = {},
+): Promise<TPage<TMentorApplication>> {
+  return apiFetch<TPage<TMentorApplication>>('/admin/mentors', {
+    ...NO_STORE,
+    ...init,
+    query: { status: query.status, cursor: query.cursor, limit: query.limit ?? APPLICATIONS_PAGE_SIZE },
+  });
+}
+
+/** `POST /admin/mentors/{id}/approve` → the approved profile (the mentor is emailed). */
+export function approveMentor(id: string, init: TInit = {}): Promise<TMentorProfile> {
+  return apiFetch<TMentorProfile>(`/admin/mentors/${encodeURIComponent(id)}/approve`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+  });
+}
+
+/** `POST /admin/mentors/{id}/reject` `{reason}` → the rejected profile (the mentor is emailed). */
+export function rejectMentor(id: string, body: TRejectMentor, init: TInit = {}): Promise<TMentorProfile> {
+  return apiFetch<TMentorProfile>(`/admin/mentors/${encodeURIComponent(id)}/reject`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+    body,
+  });
+}

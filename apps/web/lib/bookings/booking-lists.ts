@@ -1,0 +1,28 @@
+import type { TBookingView } from '@/lib/api/bookings';
+
+export type TViewerRole = 'mentee' | 'mentor';
+
+/** Which side of a booking the viewer is on (a booking of one's own as mentor lists "as mentor"). */
+export function viewerRole(booking: TBookingView, userId: string): TViewerRole {
+  return booking.menteeId === userId ? 'mentee' : 'mentor';
+}
+
+/** A held booking whose hold has run out is over, even before the job marks it `expired`. */
+export function isLiveBooking(booking: TBookingView, now: number): boolean {
+  if (booking.status === 'held') {
+    return !!booking.holdExpiresAt && Date.parse(booking.holdExpiresAt) > now;
+  }
+  return booking.status === 'confirmed' && Date.parse(booking.endsAt) > now;
+}
+
+/** Upcoming (live, soonest first) and past (everything else, latest first). */
+export function splitBookings(
+  items: readonly TBookingView[],
+  now: number,
+): { upcoming: TBookingView[]; past: TBookingView[] } {
+  const upcoming = items.filter((b) => isLiveBooking(b, now));
+  const past = items.filter((b) => !isLiveBooking(b, now));
+  upcoming.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  past.sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  return { upcoming, past };
+}
