@@ -7,6 +7,8 @@ import type { NextConfig } from 'next';
 const apiUrl = (process.env.API_URL ?? 'http://localhost:3001').replace(/\/+$/, '');
 
 const nextConfig: NextConfig = {
+  // The browser journeys (scripts/e2e.mjs) build into their own folder, leaving `.next` alone.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   images: {

@@ -2,10 +2,11 @@ import request from 'supertest';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { type Account, signInAdmin } from '../../../test/auth-helpers';
-import { uniq } from '../../../test/factories';
+import { makeMentor, uniq } from '../../../test/factories';
 import { letters, makeApprovedMentor } from '../../../test/mentor-helpers';
 import { currentRequestId } from '../../common/logging/request-context';
 import { seedDemo } from '../../database/seeds/seed';
+import { WALK_ENOUGH } from './mentor-search.sql';
 
 type Summary = {
   slug: string;
@@ -200,6 +201,23 @@ describe('discovery search (GET /mentors)', () => {
         expect(withQ).toHaveLength(6);
         expect(new Set(withQ).size).toBe(6);
       }
+    }
+  });
+
+  it('pages through a frequent phrase (the bounded walk over the best-rated) without duplicates', async () => {
+    const [w1, w2] = [letters(8), letters(8)];
+    const made = new Set<string>();
+    for (let i = 0; i < WALK_ENOUGH + 10; i++) {
+      const m = await makeMentor(t.db, {
+        headline: `Staff engineer for ${w1} ${w2} teams`,
+        ratings: i % 2 ? [5, 4] : [4],
+      });
+      made.add(m.slug);
+    }
+    for (const limit of [7, 50]) {
+      const seen = await allPages({ q: `${w1} ${w2}`, limit });
+      expect(seen).toHaveLength(made.size);
+      expect(new Set(seen)).toEqual(made);
     }
   });
 

@@ -40,9 +40,13 @@ export const KEYS: Record<
  * them (and relevance paging ends there). Rating, price and soonest sorts need no cap: their
  * order IS an index order, so they stay exact over every page.
  */
-export const CANDIDATE_CAP = 500;
+export const CANDIDATE_CAP = 200;
 /** Names similar to the query are few by nature; this caps a pathological one. */
 export const NAME_CANDIDATE_CAP = 200;
+/** How many of the best-rated mentors a several-word query looks at first… */
+export const WALK_BUDGET = 1000;
+/** …and how many of them must match to take the candidates from there (a frequent phrase). */
+export const WALK_ENOUGH = CANDIDATE_CAP / 4;
 /** Typo tolerance applies when the words themselves find fewer mentors than this. */
 export const FUZZY_BELOW = 50;
 
@@ -89,6 +93,8 @@ export function cursorKeyPattern(s: NormalisedSearch): RegExp {
 function effectiveSort(s: NormalisedSearch): Exclude<MentorSort, 'relevance'> {
   return s.sort === 'relevance' ? 'rating' : s.sort;
 }
+
+const multiWord = (q: string): boolean => q.trim().includes(' ');
 
 export interface SqlQuery {
   text: string;
@@ -150,20 +156,55 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
    WHERE ${[...filters, match].join('\n     AND ')}
    ORDER BY ${RATING_KEY}, m.id
    LIMIT ${cap}`;
+    const ftsMatch = `m.search_vector @@ ${text.tsquery}`;
+    // Several words: the planner takes their frequencies as independent, but the words of one
+    // phrase ("machine learning") come together, so it would take a frequent phrase for a rare
+    // one and read every match (tens of thousands) through the GIN index. Instead: a probe counts
+    // matches up to WALK_ENOUGH (cheap either way: few matches are few rows, many stop early); if
+    // there are that many, the best-rated WALK_BUDGET mentors are looked at (an index walk of
+    // bounded length), and when at least WALK_ENOUGH of them match, the candidates are their
+    // best-rated CANDIDATE_CAP. Otherwise the phrase is rare enough to read all its matches
+    // through the index, as for one word. Typos and rare phrases thus skip the walk.
+    const fts = !multiWord(s.q ?? '')
+      ? `fts AS MATERIALIZED (\n  ${candidates(ftsMatch, CANDIDATE_CAP)}\n)`
+      : `probe AS MATERIALIZED (
+  SELECT count(*) AS n FROM (SELECT 1 FROM mentor_profiles m
+   WHERE ${[...filters, ftsMatch].join('\n     AND ')}
+   LIMIT ${WALK_ENOUGH}) p
+), walk AS MATERIALIZED (
+  SELECT w.id, w.slug, w.display_name, w.headline, w.expertise, w.languages, w.timezone, w.photo_url,
+         w.years_experience, w.rating_sum, w.rating_count, w.price_from_amount, w.price_from_currency, w.search_vector
+    FROM (SELECT ${SUMMARY_COLUMNS}, m.search_vector, ${RATING_KEY} AS prior
+            FROM mentor_profiles m
+           WHERE ${filters.join('\n             AND ')}
+           ORDER BY ${RATING_KEY}, m.id
+           LIMIT ${WALK_BUDGET}) w
+   WHERE (SELECT n FROM probe) >= ${WALK_ENOUGH}
+     AND w.search_vector @@ ${text.tsquery}
+   ORDER BY w.prior, w.id
+   LIMIT ${CANDIDATE_CAP}
+), fts AS MATERIALIZED (
+  SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= ${WALK_ENOUGH}
+  UNION ALL
+  (${candidates(`${ftsMatch}\n     AND (SELECT count(*) FROM walk) < ${WALK_ENOUGH}`, CANDIDATE_CAP)})
+)`;
     const names = (match: string) =>
       candidates(`${match}\n     AND (SELECT count(*) FROM fts) < ${FUZZY_BELOW}`, NAME_CANDIDATE_CAP);
     const union = text.fuzzy
       ? `SELECT DISTINCT ON (u.id) u.* FROM (SELECT * FROM fts UNION ALL SELECT * FROM names) u ORDER BY u.id`
       : 'SELECT * FROM fts';
     const after = cursor ? `WHERE (r.rank_key, r.id) > (${p(cursor.k)}::bigint, ${p(cursor.id)}::uuid)` : '';
-    // Name similarity lifts exact and misspelt names; both parts are scaled to integers in SQL
-    // so the cursor compares exactly. Higher relevance first, hence the minus.
+    // Text rank, plus — when names were looked up for typos — the name's similarity to the query,
+    // which lifts the closest names (computing it costs ~5 µs a row, so only then). Both parts
+    // are scaled to integers in SQL, so the cursor compares exactly. Best first, hence the minus.
+    const nameBoost = text.fuzzy
+      ? `CASE WHEN (SELECT count(*) FROM fts) < ${FUZZY_BELOW}
+                       THEN (word_similarity(${text.q}, c.display_name) * 1000000)::bigint ELSE 0 END`
+      : '0';
     return {
-      text: `WITH fts AS MATERIALIZED (
-  ${candidates(`m.search_vector @@ ${text.tsquery}`, CANDIDATE_CAP)}
-)${text.fuzzy ? `, names AS MATERIALIZED (\n  ${names(text.fuzzy)}\n)` : ''}, ranked AS (
+      text: `WITH ${fts}${text.fuzzy ? `, names AS MATERIALIZED (\n  ${names(text.fuzzy)}\n)` : ''}, ranked AS (
   SELECT c.*, -((ts_rank(c.search_vector, ${text.tsquery}, 1) * 1000000)::bigint
-                + (word_similarity(${text.q}, c.display_name) * 1000000)::bigint) AS rank_key
+                + ${nameBoost}) AS rank_key
     FROM (${union}) c
 )
 SELECT r.id, r.slug, r.display_name, r.headline, r.expertise, r.languages, r.timezone, r.photo_url,

@@ -59,7 +59,7 @@ export function presentMentorProfile(
     name: p.displayName,
     headline: p.headline,
     bio: p.bio,
-    bioHtml: renderMarkdown(p.bio),
+    bioHtml: renderMarkdown(p.bio, { images: false }),
     expertise: p.expertise,
     languages: p.languages,
     timezone: p.timezone,

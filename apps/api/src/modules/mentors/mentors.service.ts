@@ -268,7 +268,7 @@ export class MentorsService {
             name: profile.display_name,
             approved: decision.approved,
             ...(decision.approved ? {} : { reason: decision.reason }),
-            url: decision.approved ? `${web}/dashboard` : `${web}/dashboard/mentor-profile`,
+            url: decision.approved ? `${web}/dashboard/mentor` : `${web}/dashboard/mentor/profile`,
           },
           dedupeKey: `mentor-decision:${id}:${randomUUID()}`,
         },
