@@ -118,7 +118,13 @@ async function main() {
   log(`starting the API on ${API_URL}`);
   start('api', process.execPath, ['dist/main.js'], { cwd: apiDir, env: apiEnv });
   log('building the web app');
-  const webEnv = { ...process.env, API_URL, WEB_URL, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-e2e' };
+  const webEnv = {
+    ...process.env,
+    API_URL,
+    WEB_URL,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: '.next-e2e',
+  };
   run('pnpm', ['exec', 'next', 'build'], { cwd: webDir, env: webEnv });
   log(`starting the web app on ${WEB_URL}`);
   start('web', 'pnpm', ['exec', 'next', 'start', '--port', String(WEB_PORT), '--hostname', '127.0.0.1'], {
