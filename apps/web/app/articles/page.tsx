@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ArticleCard } from '@/components/articles/article-card';
+import { Suspense } from 'react';
+import { ArticleCard, ArticleCardSkeleton } from '@/components/articles/article-card';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Container, PageHeader } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadingRegion } from '@/components/ui/skeleton';
 import { listArticles } from '@/lib/api/articles';
 import { settle, toQueryString } from '@/lib/api/client';
 
@@ -35,7 +37,6 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const params = await searchParams;
   const tag = single(params.tag, 40);
   const cursor = single(params.cursor, 500);
-  const result = await settle(listArticles({ limit: PAGE_SIZE, tag, cursor }));
 
   return (
     <Container>
@@ -56,51 +57,79 @@ export default async function ArticlesPage({ searchParams }: Props) {
         </div>
       ) : null}
 
-      {!result.ok ? (
-        <ErrorState
-          title="We couldn’t load articles right now"
-          action={
-            <Button asChild variant="secondary">
-              <Link href={articlesHref({ tag, cursor })}>Try again</Link>
-            </Button>
-          }
-          reference={result.error.requestId}
-        />
-      ) : result.data.items.length === 0 ? (
-        <EmptyState
-          title={tag ? `No articles tagged “${tag}” yet` : 'No articles yet'}
-          description="Mentors are writing. Check back soon."
-          action={
-            tag || cursor ? (
-              <Button asChild variant="secondary">
-                <Link href="/articles">All articles</Link>
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <>
-          <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-            {result.data.items.map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} />
-              </li>
-            ))}
-          </ul>
-          <nav aria-label="More articles" className="mt-10 flex flex-wrap justify-center gap-3">
-            {cursor ? (
-              <Button asChild variant="ghost">
-                <Link href={articlesHref({ tag })}>Back to the newest</Link>
-              </Button>
-            ) : null}
-            {result.data.nextCursor ? (
-              <Button asChild variant="secondary" size="lg">
-                <Link href={articlesHref({ tag, cursor: result.data.nextCursor })}>Load more articles</Link>
-              </Button>
-            ) : null}
-          </nav>
-        </>
-      )}
+      {/* Keyed by the listing, so another tag or page shows skeletons rather than the old list. */}
+      <Suspense key={articlesHref({ tag, cursor })} fallback={<ArticleListFallback />}>
+        <ArticleList tag={tag} cursor={cursor} />
+      </Suspense>
     </Container>
+  );
+}
+
+/** One page of articles, streamed in after the page frame. */
+async function ArticleList({ tag, cursor }: { tag: string | undefined; cursor: string | undefined }) {
+  const result = await settle(listArticles({ limit: PAGE_SIZE, tag, cursor }));
+
+  if (!result.ok) {
+    return (
+      <ErrorState
+        title="We couldn’t load articles right now"
+        action={
+          <Button asChild variant="secondary">
+            <Link href={articlesHref({ tag, cursor })}>Try again</Link>
+          </Button>
+        }
+        reference={result.error.requestId}
+      />
+    );
+  }
+
+  if (result.data.items.length === 0) {
+    return (
+      <EmptyState
+        title={tag ? `No articles tagged “${tag}” yet` : 'No articles yet'}
+        description="Mentors are writing. Check back soon."
+        action={
+          tag || cursor ? (
+            <Button asChild variant="secondary">
+              <Link href="/articles">All articles</Link>
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  }
+
+  return (
+    <>
+      <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        {result.data.items.map((article) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} />
+          </li>
+        ))}
+      </ul>
+      <nav aria-label="More articles" className="mt-10 flex flex-wrap justify-center gap-3">
+        {cursor ? (
+          <Button asChild variant="ghost">
+            <Link href={articlesHref({ tag })}>Back to the newest</Link>
+          </Button>
+        ) : null}
+        {result.data.nextCursor ? (
+          <Button asChild variant="secondary" size="lg">
+            <Link href={articlesHref({ tag, cursor: result.data.nextCursor })}>Load more articles</Link>
+          </Button>
+        ) : null}
+      </nav>
+    </>
+  );
+}
+
+function ArticleListFallback() {
+  return (
+    <LoadingRegion label="Loading articles" className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+      {['a', 'b', 'c', 'd', 'e', 'f'].map((k) => (
+        <ArticleCardSkeleton key={k} />
+      ))}
+    </LoadingRegion>
   );
 }

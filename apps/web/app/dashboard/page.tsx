@@ -1,6 +1,7 @@
 import type { TRole } from '@ladder/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { BookingRow } from '@/components/booking/booking-list';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -8,6 +9,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Container, PageHeader } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import type { TMe } from '@/lib/api/auth';
 import { listBookings } from '@/lib/api/bookings';
 import { settle } from '@/lib/api/client';
@@ -127,6 +129,37 @@ async function SessionsSection({ user }: { user: TMe }) {
   );
 }
 
+/** Stands in for SessionsSection while the bookings load: the same headings, rows as skeletons. */
+function SessionsFallback() {
+  return (
+    <>
+      <div className="flex flex-col gap-4">
+        <h2 className="text-lg font-semibold text-ink-950">Upcoming sessions</h2>
+        <LoadingRegion label="Loading your sessions">
+          <Card>
+            <ul className="divide-y divide-ink-100">
+              {['a', 'b'].map((k) => (
+                <li key={k} className="flex flex-col gap-4 p-4 sm:flex-row sm:items-start sm:gap-5 sm:p-5">
+                  <Skeleton className="h-6 w-24 sm:h-14 sm:w-20" />
+                  <div className="flex-1 space-y-2">
+                    <Skeleton className="h-5 w-56 max-w-full" />
+                    <Skeleton className="h-4 w-40" />
+                    <Skeleton className="h-4 w-64 max-w-full" />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </LoadingRegion>
+      </div>
+      <div className="flex flex-col gap-4">
+        <h2 className="text-lg font-semibold text-ink-950">Past sessions</h2>
+        <Skeleton className="h-16 w-full rounded-card" />
+      </div>
+    </>
+  );
+}
+
 export default async function DashboardPage() {
   const user = await requireUser('/dashboard');
   const firstName = user.name.trim().split(/\s+/)[0] || user.name;
@@ -141,7 +174,10 @@ export default async function DashboardPage() {
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem] lg:items-start">
         <div className="flex min-w-0 flex-col gap-10">
-          <SessionsSection user={user} />
+          {/* Signed in is settled above; only the bookings list is worth a skeleton. */}
+          <Suspense fallback={<SessionsFallback />}>
+            <SessionsSection user={user} />
+          </Suspense>
           {user.roles.includes('mentor') ? null : (
             <Card>
               <CardHeader>

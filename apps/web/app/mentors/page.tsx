@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { MentorCard, MentorGrid } from '@/components/mentors/mentor-card';
+import { Suspense } from 'react';
+import { MentorCard, MentorCardSkeleton, MentorGrid } from '@/components/mentors/mentor-card';
 import { MentorSearchForm } from '@/components/mentors/mentor-search-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Container, PageHeader } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadingRegion } from '@/components/ui/skeleton';
 import { settle } from '@/lib/api/client';
 import {
   describeFilters,
@@ -15,6 +17,7 @@ import {
   mentorsApiQuery,
   mentorsPageHref,
   parseMentorFilters,
+  type TMentorFilters,
   type TSearchParams,
 } from '@/lib/api/mentor-query';
 import { listMentors } from '@/lib/api/mentors';
@@ -36,8 +39,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function MentorsPage({ searchParams }: Props) {
   const filters = parseMentorFilters(await searchParams);
-  const result = await settle(listMentors(mentorsApiQuery(filters)));
   const filtered = hasActiveFilters(filters);
+  // Every search (and every page of it) is its own boundary, so a new search shows skeletons
+  // instead of keeping the previous results on screen while the API answers.
+  const resultsKey = mentorsPageHref(filters, { cursor: filters.cursor });
 
   return (
     <Container>
@@ -67,89 +72,114 @@ export default async function MentorsPage({ searchParams }: Props) {
             </p>
           </div>
 
-          {!result.ok ? (
-            result.error.code === 'validation_failed' ? (
-              <ErrorState
-                title="Some of those filters don’t work together"
-                description="Check the price range and try again, or start over with every mentor."
-                action={
-                  <Button asChild variant="secondary">
-                    <Link href="/mentors">Reset filters</Link>
-                  </Button>
-                }
-              />
-            ) : (
-              <ErrorState
-                title="We couldn’t load mentors right now"
-                action={
-                  <Button asChild variant="secondary">
-                    <Link href={mentorsPageHref(filters, { cursor: filters.cursor })}>Try again</Link>
-                  </Button>
-                }
-                reference={result.error.requestId}
-              />
-            )
-          ) : result.data.items.length === 0 ? (
-            filtered ? (
-              <EmptyState
-                title={`No mentors match ${describeFilters(filters)}`}
-                description="Try fewer filters, a broader skill, or a wider price range."
-                action={
-                  <Button asChild>
-                    <Link href="/mentors">Reset filters</Link>
-                  </Button>
-                }
-              />
-            ) : (
-              <EmptyState
-                title={filters.cursor ? 'That’s everyone' : 'No mentors yet'}
-                description={
-                  filters.cursor
-                    ? 'You’ve seen every mentor for this search.'
-                    : 'Our first mentors are being approved. Check back soon.'
-                }
-                action={
-                  filters.cursor ? (
-                    <Button asChild variant="secondary">
-                      <Link href={mentorsPageHref(filters)}>Back to the first page</Link>
-                    </Button>
-                  ) : undefined
-                }
-              />
-            )
-          ) : (
-            <>
-              <MentorGrid className="lg:grid-cols-2">
-                {result.data.items.map((mentor) => (
-                  <li key={mentor.id}>
-                    <MentorCard mentor={mentor} />
-                  </li>
-                ))}
-              </MentorGrid>
-
-              <nav
-                aria-label="More results"
-                className="mt-10 flex flex-wrap items-center justify-center gap-3"
-              >
-                {filters.cursor ? (
-                  <Button asChild variant="ghost">
-                    <Link href={mentorsPageHref(filters)}>Back to the first page</Link>
-                  </Button>
-                ) : null}
-                {result.data.nextCursor ? (
-                  <Button asChild variant="secondary" size="lg">
-                    <Link href={mentorsPageHref(filters, { cursor: result.data.nextCursor })} scroll>
-                      Load more mentors
-                    </Link>
-                  </Button>
-                ) : (
-                  <p className="text-sm text-ink-500">You’ve reached the end of the list.</p>
-                )}
-              </nav>
-            </>
-          )}
+          <Suspense key={resultsKey} fallback={<MentorResultsFallback />}>
+            <MentorResults filters={filters} />
+          </Suspense>
         </section>
       </div>
     </Container>
+  );
+}
+
+/** The results for one search: streamed in after the page frame, which never waits for them. */
+async function MentorResults({ filters }: { filters: TMentorFilters }) {
+  const result = await settle(listMentors(mentorsApiQuery(filters)));
+  const filtered = hasActiveFilters(filters);
+
+  if (!result.ok) {
+    return result.error.code === 'validation_failed' ? (
+      <ErrorState
+        title="Some of those filters don’t work together"
+        description="Check the price range and try again, or start over with every mentor."
+        action={
+          <Button asChild variant="secondary">
+            <Link href="/mentors">Reset filters</Link>
+          </Button>
+        }
+      />
+    ) : (
+      <ErrorState
+        title="We couldn’t load mentors right now"
+        action={
+          <Button asChild variant="secondary">
+            <Link href={mentorsPageHref(filters, { cursor: filters.cursor })}>Try again</Link>
+          </Button>
+        }
+        reference={result.error.requestId}
+      />
+    );
+  }
+
+  if (result.data.items.length === 0) {
+    return filtered ? (
+      <EmptyState
+        title={`No mentors match ${describeFilters(filters)}`}
+        description="Try fewer filters, a broader skill, or a wider price range."
+        action={
+          <Button asChild>
+            <Link href="/mentors">Reset filters</Link>
+          </Button>
+        }
+      />
+    ) : (
+      <EmptyState
+        title={filters.cursor ? 'That’s everyone' : 'No mentors yet'}
+        description={
+          filters.cursor
+            ? 'You’ve seen every mentor for this search.'
+            : 'Our first mentors are being approved. Check back soon.'
+        }
+        action={
+          filters.cursor ? (
+            <Button asChild variant="secondary">
+              <Link href={mentorsPageHref(filters)}>Back to the first page</Link>
+            </Button>
+          ) : undefined
+        }
+      />
+    );
+  }
+
+  return (
+    <>
+      <MentorGrid className="lg:grid-cols-2">
+        {result.data.items.map((mentor) => (
+          <li key={mentor.id}>
+            <MentorCard mentor={mentor} />
+          </li>
+        ))}
+      </MentorGrid>
+
+      <nav aria-label="More results" className="mt-10 flex flex-wrap items-center justify-center gap-3">
+        {filters.cursor ? (
+          <Button asChild variant="ghost">
+            <Link href={mentorsPageHref(filters)}>Back to the first page</Link>
+          </Button>
+        ) : null}
+        {result.data.nextCursor ? (
+          <Button asChild variant="secondary" size="lg">
+            <Link href={mentorsPageHref(filters, { cursor: result.data.nextCursor })} scroll>
+              Load more mentors
+            </Link>
+          </Button>
+        ) : (
+          <p className="text-sm text-ink-500">You’ve reached the end of the list.</p>
+        )}
+      </nav>
+    </>
+  );
+}
+
+function MentorResultsFallback() {
+  return (
+    <LoadingRegion label="Loading mentors">
+      <MentorGrid className="lg:grid-cols-2">
+        {['a', 'b', 'c', 'd'].map((k) => (
+          <li key={k}>
+            <MentorCardSkeleton />
+          </li>
+        ))}
+      </MentorGrid>
+    </LoadingRegion>
   );
 }

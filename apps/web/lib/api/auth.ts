@@ -14,6 +14,9 @@ type TInit = Pick<TApiRequestInit, 'headers' | 'signal'>;
 
 const NO_STORE = { cache: 'no-store' } as const;
 
+/** Sign-in pages ask for the providers on every render: never let a slow API hold them up long. */
+const PROVIDERS_TIMEOUT_MS = 2_000;
+
 /** `POST /auth/register` → 201, sets the session cookies. 409 `email_taken`, 400 `validation_failed`. */
 export function register(body: TRegister, init: TInit = {}): Promise<TSessionAnswer> {
   return apiFetch<TSessionAnswer>('/auth/register', { ...NO_STORE, ...init, method: 'POST', body });
@@ -27,6 +30,15 @@ export function login(body: TLogin, init: TInit = {}): Promise<TSessionAnswer> {
 /** `POST /auth/logout` → 204 and cleared cookies; revokes the refresh token's family. */
 export function logout(init: TInit = {}): Promise<void> {
   return apiFetch<void>('/auth/logout', { ...NO_STORE, ...init, method: 'POST' });
+}
+
+/** `GET /auth/providers` (public) → `{ providers: ['github'] }` when GitHub sign-in is configured. */
+export function getAuthProviders(init: TInit = {}): Promise<{ providers: string[] }> {
+  return apiFetch<{ providers: string[] }>('/auth/providers', {
+    ...NO_STORE,
+    timeoutMs: PROVIDERS_TIMEOUT_MS,
+    ...init,
+  });
 }
 
 /** `GET /me` → the signed-in user; ApiError 401 when there is no valid access token. */

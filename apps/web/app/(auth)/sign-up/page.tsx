@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthCard, authLinkClassName } from '@/components/auth/auth-card';
+import { ProviderSignIn } from '@/components/auth/provider-sign-in';
 import { SignUpForm } from '@/components/auth/sign-up-form';
+import { loadSignInProviders } from '@/lib/auth/providers';
 import { afterAuthPath, signInHref } from '@/lib/auth/redirects';
 import { currentUserOrNull } from '@/lib/session';
 
@@ -17,7 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignUpPage({ searchParams }: Props) {
   const params = await searchParams;
   const next = afterAuthPath(params.next, '/');
-  if (await currentUserOrNull()) redirect(next);
+  const [user, providers] = await Promise.all([currentUserOrNull(), loadSignInProviders()]);
+  if (user) redirect(next);
 
   return (
     <AuthCard
@@ -33,6 +36,7 @@ export default async function SignUpPage({ searchParams }: Props) {
       }
     >
       <SignUpForm next={next} />
+      <ProviderSignIn providers={providers} next={next} />
     </AuthCard>
   );
 }

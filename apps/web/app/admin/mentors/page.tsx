@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { ApplicationsQueue, type TQueueStatus } from '@/components/admin/applications-queue';
 import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 import { Container, PageHeader } from '@/components/ui/container';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { listMentorApplications } from '@/lib/api/admin';
 import { settle } from '@/lib/api/client';
 import { sessionHeaders } from '@/lib/api/server-session';
@@ -32,8 +35,6 @@ export default async function AdminMentorsPage({ searchParams }: Props) {
 
   const raw = (await searchParams).status;
   const status = TABS.find((t) => t.status === raw)?.status ?? 'pending';
-  const page = await settle(listMentorApplications({ status }, { headers: await sessionHeaders() }));
-  if (!page.ok && page.error.status === 403) notFound();
 
   return (
     <Container>
@@ -65,24 +66,58 @@ export default async function AdminMentorsPage({ searchParams }: Props) {
           })}
         </ul>
       </nav>
-      {page.ok ? (
-        <ApplicationsQueue
-          key={status}
-          status={status}
-          initial={page.data.items}
-          initialCursor={page.data.nextCursor}
-        />
-      ) : (
-        <ErrorState
-          title="We couldn’t load the applications"
-          reference={page.error.requestId}
-          action={
-            <Button asChild variant="secondary">
-              <Link href={`/admin/mentors?status=${status}`}>Try again</Link>
-            </Button>
-          }
-        />
-      )}
+      <Suspense key={status} fallback={<QueueFallback />}>
+        <Queue status={status} />
+      </Suspense>
     </Container>
+  );
+}
+
+/** One tab of applications, streamed in below the tabs (the admin check has already run). */
+async function Queue({ status }: { status: TQueueStatus }) {
+  const page = await settle(listMentorApplications({ status }, { headers: await sessionHeaders() }));
+  // Only if the admin role was revoked in the last moment: the response has started by now, so
+  // this renders the not-found page without its 404 status.
+  if (!page.ok && page.error.status === 403) notFound();
+  if (page.ok) {
+    return (
+      <ApplicationsQueue
+        key={status}
+        status={status}
+        initial={page.data.items}
+        initialCursor={page.data.nextCursor}
+      />
+    );
+  }
+  return (
+    <ErrorState
+      title="We couldn’t load the applications"
+      reference={page.error.requestId}
+      action={
+        <Button asChild variant="secondary">
+          <Link href={`/admin/mentors?status=${status}`}>Try again</Link>
+        </Button>
+      }
+    />
+  );
+}
+
+function QueueFallback() {
+  return (
+    <LoadingRegion label="Loading applications" className="flex flex-col gap-5">
+      {['a', 'b'].map((k) => (
+        <Card key={k} className="p-5 sm:p-6">
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+            <Skeleton className="size-12 rounded-pill" />
+            <div className="flex-1 space-y-3">
+              <Skeleton className="h-6 w-48" />
+              <Skeleton className="h-4 w-72 max-w-full" />
+              <Skeleton className="h-5 w-full max-w-lg" />
+              <Skeleton className="h-16 w-full" />
+            </div>
+          </div>
+        </Card>
+      ))}
+    </LoadingRegion>
   );
 }

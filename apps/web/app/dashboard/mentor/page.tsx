@@ -1,7 +1,7 @@
 import type { TMentorProfile, TOffering } from '@ladder/domain';
 import { localDateOf } from '@ladder/domain';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { ApplyFirst } from '@/components/mentor/apply-first';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/container';
 import { ErrorState } from '@/components/ui/error-state';
+import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { settle, type TResult } from '@/lib/api/client';
 import {
   getMyAvailability,
@@ -50,13 +51,6 @@ export default async function MentorDashboardPage({ searchParams }: Props) {
   const profile = mine.data;
   if (!profile) return <ApplyFirst />;
 
-  const headers = await sessionHeaders();
-  const [offerings, availability, bookings] = await Promise.all([
-    settle(listMyOfferings({ headers })),
-    settle(getMyAvailability({ headers })),
-    settle(listMyMentorBookings({ headers })),
-  ]);
-
   return (
     <>
       <PageHeader className="pt-6 sm:pt-8" title={`Hi, ${user.name.trim().split(/\s+/)[0] || user.name}`} />
@@ -79,11 +73,45 @@ export default async function MentorDashboardPage({ searchParams }: Props) {
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem] lg:items-start">
         <div className="flex min-w-0 flex-col gap-6">
           <StatusCard profile={profile} email={user.email} />
-          <Checklist profile={profile} offerings={offerings} availability={availability} />
+          <Suspense fallback={<CardFallback label="Loading your setup checklist" rows={3} />}>
+            <LoadedChecklist profile={profile} />
+          </Suspense>
         </div>
-        <NextSessions bookings={bookings} zone={profile.timezone} />
+        <Suspense fallback={<CardFallback label="Loading your next sessions" rows={2} />}>
+          <LoadedNextSessions zone={profile.timezone} />
+        </Suspense>
       </div>
     </>
+  );
+}
+
+/** The checklist once offerings and availability are in; streamed, so the status shows at once. */
+async function LoadedChecklist({ profile }: { profile: TMentorProfile }) {
+  const headers = await sessionHeaders();
+  const [offerings, availability] = await Promise.all([
+    settle(listMyOfferings({ headers })),
+    settle(getMyAvailability({ headers })),
+  ]);
+  return <Checklist profile={profile} offerings={offerings} availability={availability} />;
+}
+
+async function LoadedNextSessions({ zone }: { zone: string }) {
+  const bookings = await settle(listMyMentorBookings({ headers: await sessionHeaders() }));
+  return <NextSessions bookings={bookings} zone={zone} />;
+}
+
+function CardFallback({ label, rows }: { label: string; rows: number }) {
+  return (
+    <LoadingRegion label={label}>
+      <Card className="space-y-4 p-6">
+        <Skeleton className="h-6 w-56 max-w-full" />
+        <Skeleton className="h-4 w-32" />
+        {Array.from({ length: rows }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders that never reorder
+          <Skeleton key={i} className="h-12 w-full" />
+        ))}
+      </Card>
+    </LoadingRegion>
   );
 }
 
