@@ -29,6 +29,8 @@ const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:54
 const MENTORS = Number(process.env.BENCH_MENTORS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
+/** BENCH_TYPES="rare term,common term" runs only those types; BENCH_VERBOSE=1 adds per-query p95. */
+const TYPES = process.env.BENCH_TYPES?.split(',').map((t) => t.trim());
 
 /** The fixed mix: each type rotates through its queries, so no single plan or page is cached. */
 const MIX = {
@@ -149,11 +151,12 @@ async function startApi(databaseUrl, port) {
   };
 }
 
-function drive(base, queries, seconds) {
+function drive(base, queries, seconds, verbose = !!process.env.BENCH_VERBOSE) {
   const paths = queries.map(pathOf);
   let next = 0;
   const latencies = [];
   const statuses = {};
+  const byPath = new Map();
   return new Promise((done, fail) => {
     const instance = autocannon(
       {
@@ -163,7 +166,10 @@ function drive(base, queries, seconds) {
         requests: [
           {
             method: 'GET',
-            setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
+            setupRequest: (req, context) => {
+              context.path = paths[next++ % paths.length];
+              return { ...req, path: context.path };
+            },
           },
         ],
       },
@@ -171,6 +177,14 @@ function drive(base, queries, seconds) {
         if (err) return fail(err);
         latencies.sort((a, b) => a - b);
         const r = (x) => Math.round(x * 10) / 10;
+        if (verbose) {
+          for (const [path, list] of byPath) {
+            list.sort((a, b) => a - b);
+            console.log(
+              `  ${path}  n=${list.length}  p50 ${r(percentile(list, 50))}  p95 ${r(percentile(list, 95))}`,
+            );
+          }
+        }
         done({
           requests: latencies.length,
           // Requests still in flight when the time is up were sent (and queried) but not answered.
@@ -184,8 +198,11 @@ function drive(base, queries, seconds) {
         });
       },
     );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    instance.on('response', (client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
+      // Emitted before the client sets up its next request: the context still names this one.
+      const path = client.requestIterator?.context?.path;
+      if (verbose && path) byPath.set(path, [...(byPath.get(path) ?? []), responseTime]);
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     });
   });
@@ -219,12 +236,13 @@ async function main() {
     api = await startApi(url.toString(), await freePort());
     // Warm up caches and the JIT on the whole mix; not recorded.
     t0 = performance.now();
-    await drive(api.base, Object.values(MIX).flat(), Math.min(5, SECONDS));
+    await drive(api.base, Object.values(MIX).flat(), Math.min(5, SECONDS), false);
     console.log(`Warm-up ${Math.round(performance.now() - t0)} ms\n`);
 
     const rows = [];
     const loadBefore = loadavg()[0];
     for (const [type, queries] of Object.entries(MIX)) {
+      if (TYPES && !TYPES.includes(type)) continue;
       const before = await api.counters();
       // The API's pool connections to the bench database (the pool is warm, so they persist).
       const { rows: backends } = await db.query(

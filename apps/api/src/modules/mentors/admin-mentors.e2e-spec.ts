@@ -145,11 +145,19 @@ describe('admin: mentor applications', () => {
     expect(mine.map((s) => s.id)).toEqual([0, 2, 3, 4].map((i) => made[i]!.id));
     expect(mine.map((s) => s.email)).toEqual([0, 2, 3, 4].map((i) => made[i]!.email));
 
-    const approved = await http()
-      .get('/api/v1/admin/mentors')
-      .set(admin.bearer)
-      .query({ status: 'approved', limit: 100 });
-    expect(approved.body.items.map((s: { id: string }) => s.id)).toContain(made[1]!.id);
+    // Newest last: the approved one is on the last page of approved applications.
+    const approved: string[] = [];
+    cursor = null;
+    do {
+      const res: request.Response = await http()
+        .get('/api/v1/admin/mentors')
+        .set(admin.bearer)
+        .query({ status: 'approved', limit: 100, ...(cursor ? { cursor } : {}) })
+        .expect(200);
+      approved.push(...res.body.items.map((s: { id: string }) => s.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(approved).toContain(made[1]!.id);
     await http().get('/api/v1/admin/mentors').set(admin.bearer).query({ status: 'nope' }).expect(400);
     await http()
       .get('/api/v1/admin/mentors')

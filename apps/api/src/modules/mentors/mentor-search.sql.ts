@@ -47,6 +47,9 @@ export const NAME_CANDIDATE_CAP = 200;
 export const WALK_BUDGET = 1000;
 /** …and how many of them must match to take the candidates from there (a frequent phrase). */
 export const WALK_ENOUGH = CANDIDATE_CAP / 4;
+/** The short walk that decides whether the long one is worth it (the same 5 % rate). */
+export const PROBE_BUDGET = 200;
+export const PROBE_ENOUGH = (WALK_ENOUGH * PROBE_BUDGET) / WALK_BUDGET;
 /** Typo tolerance applies when the words themselves find fewer mentors than this. */
 export const FUZZY_BELOW = 50;
 
@@ -159,18 +162,21 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     const ftsMatch = `m.search_vector @@ ${text.tsquery}`;
     // Several words: the planner takes their frequencies as independent, but the words of one
     // phrase ("machine learning") come together, so it would take a frequent phrase for a rare
-    // one and read every match (tens of thousands) through the GIN index. Instead: a probe counts
-    // matches up to WALK_ENOUGH (cheap either way: few matches are few rows, many stop early); if
-    // there are that many, the best-rated WALK_BUDGET mentors are looked at (an index walk of
-    // bounded length), and when at least WALK_ENOUGH of them match, the candidates are their
+    // one and read every match (tens of thousands) through the GIN index. Instead the frequency
+    // is measured on the best-rated mentors, in the rating index's order: if at least
+    // PROBE_ENOUGH of the best-rated PROBE_BUDGET match (a short walk), the best-rated WALK_BUDGET
+    // are looked at, and when at least WALK_ENOUGH of them match, the candidates are their
     // best-rated CANDIDATE_CAP. Otherwise the phrase is rare enough to read all its matches
-    // through the index, as for one word. Typos and rare phrases thus skip the walk.
+    // through the index, as for one word; rare phrases and typos only pay the short walk.
     const fts = !multiWord(s.q ?? '')
       ? `fts AS MATERIALIZED (\n  ${candidates(ftsMatch, CANDIDATE_CAP)}\n)`
       : `probe AS MATERIALIZED (
-  SELECT count(*) AS n FROM (SELECT 1 FROM mentor_profiles m
-   WHERE ${[...filters, ftsMatch].join('\n     AND ')}
-   LIMIT ${WALK_ENOUGH}) p
+  SELECT count(*) AS n
+    FROM (SELECT m.search_vector FROM mentor_profiles m
+           WHERE ${filters.join('\n             AND ')}
+           ORDER BY ${RATING_KEY}, m.id
+           LIMIT ${PROBE_BUDGET}) p
+   WHERE p.search_vector @@ ${text.tsquery}
 ), walk AS MATERIALIZED (
   SELECT w.id, w.slug, w.display_name, w.headline, w.expertise, w.languages, w.timezone, w.photo_url,
          w.years_experience, w.rating_sum, w.rating_count, w.price_from_amount, w.price_from_currency, w.search_vector
@@ -179,7 +185,7 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
            WHERE ${filters.join('\n             AND ')}
            ORDER BY ${RATING_KEY}, m.id
            LIMIT ${WALK_BUDGET}) w
-   WHERE (SELECT n FROM probe) >= ${WALK_ENOUGH}
+   WHERE (SELECT n FROM probe) >= ${PROBE_ENOUGH}
      AND w.search_vector @@ ${text.tsquery}
    ORDER BY w.prior, w.id
    LIMIT ${CANDIDATE_CAP}
