@@ -142,18 +142,40 @@ export type TMentorSummary = z.infer<typeof ZMentorSummarySchema>;
 
 export const MENTOR_SORTS = ['relevance', 'rating', 'price', 'soonest'] as const;
 
-export const ZListMentorsQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  /** One or many (`?expertise=a&expertise=b`): mentors with any of them. */
-  expertise: z.union([z.string().max(40), z.array(z.string().max(40)).max(20)]).optional(),
-  language: z.string().trim().max(40).optional(),
-  minPrice: z.coerce.number().int().min(0).optional(),
-  maxPrice: z.coerce.number().int().min(0).optional(),
-  minRating: z.coerce.number().min(1).max(5).optional(),
-  sort: z.enum(MENTOR_SORTS).optional(),
-  limit: z.coerce.number().int().min(1).max(50).optional(),
-  cursor: z.string().max(500).optional(),
-});
+export const ZListMentorsQuerySchema = z
+  .strictObject({
+    q: z.string().trim().max(100).optional(),
+    /** One or many (`?expertise=a&expertise=b`): mentors with any of them. */
+    expertise: z.union([z.string().max(40), z.array(z.string().max(40)).max(20)]).optional(),
+    language: z.string().trim().max(40).optional(),
+    minPrice: z.coerce.number().int().min(0).optional(),
+    maxPrice: z.coerce.number().int().min(0).optional(),
+    minRating: z.coerce.number().min(1).max(5).optional(),
+    sort: z.enum(MENTOR_SORTS).optional(),
+    limit: z.coerce.number().int().min(1).max(50).optional(),
+    cursor: z.string().max(500).optional(),
+    /**
+     * "Free during my working hours": only mentors with at least one free slot whose whole range
+     * lies between `freeFrom` and `freeTo` (local time in `freeTz`) on one of the next `freeDays`
+     * days (default 7). All three of freeTz/freeFrom/freeTo go together.
+     */
+    freeTz: ZTimeZone.optional(),
+    freeFrom: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Must be a time "HH:mm"')
+      .optional(),
+    freeTo: z
+      .string()
+      .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Must be a time "HH:mm"')
+      .optional(),
+    freeDays: z.coerce.number().int().min(1).max(28).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const given = [q.freeTz, q.freeFrom, q.freeTo].filter((v) => v !== undefined).length;
+    if (given !== 0 && given !== 3) {
+      ctx.addIssue({ code: 'custom', path: ['freeTz'], message: 'freeTz, freeFrom and freeTo go together' });
+    }
+  });
 export type TListMentorsQuery = z.infer<typeof ZListMentorsQuerySchema>;
 
 /** An application as the admin queue shows it: the profile plus who applied and when. */

@@ -21,6 +21,7 @@ export class MentorSearchService {
       s.minPrice,
       s.maxPrice,
       s.minRatingTenths,
+      s.free,
     ]);
     const cursor = decodeKeysetCursor(query.cursor, scope, cursorKeyPattern(s));
     const { text, values } = buildSearchSql(s, cursor);

@@ -1,4 +1,9 @@
-import { canonicalLanguage, normaliseExpertise, type TListMentorsQuery } from '@ladder/domain';
+import {
+  canonicalLanguage,
+  localDayWindows,
+  normaliseExpertise,
+  type TListMentorsQuery,
+} from '@ladder/domain';
 import { INTEGER_KEY, TIMESTAMP_KEY } from './keyset-cursor';
 
 /**
@@ -69,6 +74,8 @@ export interface NormalisedSearch {
   minRatingTenths: number | null;
   sort: MentorSort;
   limit: number;
+  /** The viewer's daily hours, when filtering by "free during my working hours". */
+  free: { tz: string; from: string; to: string; days: number } | null;
 }
 
 export function normaliseSearch(query: TListMentorsQuery): NormalisedSearch {
@@ -85,6 +92,10 @@ export function normaliseSearch(query: TListMentorsQuery): NormalisedSearch {
     // Relevance is the default when there is text to be relevant to; without text it is rating.
     sort: query.sort ?? (q ? 'relevance' : 'rating'),
     limit: query.limit ?? 20,
+    free:
+      query.freeTz && query.freeFrom && query.freeTo
+        ? { tz: query.freeTz, from: query.freeFrom, to: query.freeTo, days: query.freeDays ?? 7 }
+        : null,
   };
 }
 
@@ -95,6 +106,22 @@ export function cursorKeyPattern(s: NormalisedSearch): RegExp {
 
 function effectiveSort(s: NormalisedSearch): Exclude<MentorSort, 'relevance'> {
   return s.sort === 'relevance' ? 'rating' : s.sort;
+}
+
+/** The viewer's daily hours over the next days, as UTC windows bound as two arrays. */
+function freeWindows(
+  free: NonNullable<NormalisedSearch['free']>,
+  p: (v: unknown) => string,
+): { starts: string; ends: string } {
+  const now = new Date();
+  const windows = localDayWindows(
+    free.tz,
+    now,
+    new Date(now.getTime() + free.days * 86_400_000),
+    free.from,
+    free.to,
+  );
+  return { starts: p(windows.map((w) => w.start)), ends: p(windows.map((w) => w.end)) };
 }
 
 const multiWord = (q: string): boolean => q.trim().includes(' ');
@@ -119,6 +146,7 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     minPrice: s.minPrice !== null ? p(s.minPrice) : null,
     maxPrice: s.maxPrice !== null ? p(s.maxPrice) : null,
     minRating: s.minRatingTenths !== null ? p(s.minRatingTenths) : null,
+    free: s.free ? freeWindows(s.free, p) : null,
   };
   const filtersOf = (a: string): string[] => [
     VISIBLE.replaceAll('m.', `${a}.`),
@@ -128,6 +156,13 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     ...(bound.maxPrice ? [`${a}.price_from_amount <= ${bound.maxPrice}`] : []),
     ...(bound.minRating
       ? [`${a}.rating_count > 0 AND ${a}.rating_sum * 10 >= ${bound.minRating} * ${a}.rating_count`]
+      : []),
+    // Precomputed free slots (ADR 0003), probed by primary key (mentor_id, starts_at) per window.
+    ...(bound.free
+      ? [
+          `EXISTS (SELECT 1 FROM unnest(${bound.free.starts}::timestamptz[], ${bound.free.ends}::timestamptz[]) AS w(ws, we)
+             JOIN mentor_free_slots fs ON fs.mentor_id = ${a}.id AND fs.starts_at >= w.ws AND fs.starts_at < w.we AND fs.ends_at <= w.we)`,
+        ]
       : []),
   ];
   const filters = filtersOf('m');

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AvailabilityModule } from '../availability/availability.module';
 import { AdminMentorsController } from './admin-mentors.controller';
 import { MentorProfile } from './entities/mentor-profile.entity';
 import { Offering } from './entities/offering.entity';
@@ -10,7 +11,7 @@ import { MyMentorProfileController } from './my-mentor-profile.controller';
 import { OfferingsService } from './offerings.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MentorProfile, Offering])],
+  imports: [TypeOrmModule.forFeature([MentorProfile, Offering]), AvailabilityModule],
   // The "me" routes first: /mentors/me must never be read as a slug.
   controllers: [MyMentorProfileController, MentorsController, AdminMentorsController],
   providers: [MentorsService, OfferingsService, MentorSearchService],

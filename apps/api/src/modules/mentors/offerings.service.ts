@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { FreeSlotsService } from '../availability/free-slots.service';
 import { Offering } from './entities/offering.entity';
 import { isUuid } from './keyset-cursor';
 import { presentOffering } from './mentors.presenter';
@@ -18,6 +19,7 @@ export class OfferingsService {
   constructor(
     private readonly db: DataSource,
     private readonly mentors: MentorsService,
+    private readonly freeSlots: FreeSlotsService,
   ) {}
 
   async create(user: AuthUser, input: TCreateOffering): Promise<TOffering> {
@@ -39,6 +41,8 @@ export class OfferingsService {
           archivedAt: null,
         }),
       );
+      // Discovery by time uses the shortest active offering: recompute after any change.
+      await this.freeSlots.requestRefresh(profile.id, m);
       return presentOffering(offering);
     });
   }
@@ -76,7 +80,9 @@ export class OfferingsService {
           : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
       });
-      return presentOffering(await repo.save(offering));
+      const saved = await repo.save(offering);
+      await this.freeSlots.requestRefresh(saved.mentorId, m);
+      return presentOffering(saved);
     });
   }
 
@@ -85,6 +91,7 @@ export class OfferingsService {
     await this.db.transaction(async (m) => {
       const offering = await this.lockOwn(m, user.id, id);
       await m.getRepository(Offering).update({ id: offering.id }, { archivedAt: new Date(), active: false });
+      await this.freeSlots.requestRefresh(offering.mentorId, m);
     });
   }
 
