@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { type Account, signInAdmin, signUp } from '../../../test/auth-helpers';
 import { ALL_WEEK, book, makeBookableMentor, utcSlot } from '../../../test/booking-helpers';
 import { waitFor } from '../../../test/wait';
+import { BookingsService } from './bookings.service';
 
 describe('bookings', () => {
   let t: TestApp;
@@ -459,6 +460,41 @@ describe('bookings', () => {
         (await http().get('/api/v1/bookings').query({ role: 'mentor' }).set(stranger.bearer).expect(200)).body
           .items,
       ).toEqual([]);
+    });
+  });
+  describe('after the session', () => {
+    it('marks past confirmed sessions completed; the mentor can record a no-show after the start', async () => {
+      const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'));
+      const who = await mentee();
+      const done = await book(t, who, mentor.offeringIds[0]!, utcSlot(13, 9)).expect(201);
+      const missed = await book(t, who, mentor.offeringIds[0]!, utcSlot(13, 11)).expect(201);
+      // Too early: the session has not started.
+      const early = await http()
+        .post(`/api/v1/bookings/${missed.body.id}/no-show`)
+        .set(mentor.account.bearer)
+        .expect(409);
+      expect(early.body.code).toBe('not_no_show');
+      // Move both into the past (the clock is real; the rows are what the jobs read).
+      await t.db.query(
+        `UPDATE bookings SET starts_at = now() - interval '3 hours', ends_at = now() - interval '2 hours',
+                blocked_range = tstzrange(now() - interval '3 hours', now() - interval '2 hours') WHERE id = $1`,
+        [done.body.id],
+      );
+      await t.db.query(
+        `UPDATE bookings SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '50 minutes',
+                blocked_range = tstzrange(now() - interval '10 minutes', now() + interval '50 minutes') WHERE id = $1`,
+        [missed.body.id],
+      );
+      await http().post(`/api/v1/bookings/${missed.body.id}/no-show`).set(who.bearer).expect(403);
+      const noShow = await http()
+        .post(`/api/v1/bookings/${missed.body.id}/no-show`)
+        .set(mentor.account.bearer)
+        .expect(200);
+      expect(noShow.body.status).toBe('no_show');
+      await t.app.get(BookingsService).completePast();
+      const completed = await http().get(`/api/v1/bookings/${done.body.id}`).set(who.bearer).expect(200);
+      expect(completed.body.status).toBe('completed');
+      await http().post(`/api/v1/bookings/${done.body.id}/cancel`).set(who.bearer).send({}).expect(409);
     });
   });
 });
