@@ -149,13 +149,12 @@ export class AuthService {
       } catch {
         return;
       }
-      const { token, hash } = newOpaqueToken();
-      const saved = await m.save(UserToken, {
-        userId: user.id,
-        kind: 'password_reset',
-        tokenHash: hash,
-        expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000),
-      });
+      const { token, id } = await this.issueUserToken(
+        m,
+        user.id,
+        'password_reset',
+        PASSWORD_RESET_TTL_MINUTES * 60_000,
+      );
       await this.mail.enqueue(
         {
           template: 'password-reset',
@@ -165,7 +164,7 @@ export class AuthService {
             url: `${this.config.http.webUrl}/reset-password?token=${token}`,
             expiresInMinutes: PASSWORD_RESET_TTL_MINUTES,
           },
-          dedupeKey: `password-reset:${saved.id}`,
+          dedupeKey: `password-reset:${id}`,
         },
         m,
       );
@@ -199,13 +198,12 @@ export class AuthService {
   }
 
   private async sendVerification(user: User, m: EntityManager): Promise<void> {
-    const { token, hash } = newOpaqueToken();
-    const saved = await m.save(UserToken, {
-      userId: user.id,
-      kind: 'verify_email',
-      tokenHash: hash,
-      expiresAt: new Date(Date.now() + VERIFY_EMAIL_TTL_HOURS * 3_600_000),
-    });
+    const { token, id } = await this.issueUserToken(
+      m,
+      user.id,
+      'verify_email',
+      VERIFY_EMAIL_TTL_HOURS * 3_600_000,
+    );
     await this.mail.enqueue(
       {
         template: 'verify-email',
@@ -215,10 +213,27 @@ export class AuthService {
           url: `${this.config.http.webUrl}/verify-email?token=${token}`,
           expiresInHours: VERIFY_EMAIL_TTL_HOURS,
         },
-        dedupeKey: `verify-email:${saved.id}`,
+        dedupeKey: `verify-email:${id}`,
       },
       m,
     );
+  }
+
+  /** A new single-use token for an emailed link; only its hash is stored. */
+  private async issueUserToken(
+    m: EntityManager,
+    userId: string,
+    kind: UserTokenKind,
+    ttlMs: number,
+  ): Promise<{ token: string; id: string }> {
+    const { token, hash } = newOpaqueToken();
+    const saved = await m.save(UserToken, {
+      userId,
+      kind,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + ttlMs),
+    });
+    return { token, id: saved.id };
   }
 
   /** Marks a single-use token used; expired, used or unknown tokens are all `invalid_token`. */
