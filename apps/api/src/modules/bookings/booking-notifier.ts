@@ -13,6 +13,21 @@ export function formatWhen(at: Date, zone: string): string {
   return `${DateTime.fromJSDate(at, { zone }).toFormat('cccc d LLLL yyyy, HH:mm')} (${zone})`;
 }
 
+interface Side {
+  email: string;
+  name: string;
+  otherName: string;
+  zone: string;
+  asMentor: boolean;
+}
+
+/** Who cancelled, as the recipient reads it ("you", the other person's name, or Ladder). */
+function cancellerSeenBy(b: BookingRow, asMentor: boolean): string {
+  if (b.cancelled_by === 'mentor') return asMentor ? 'you' : b.mentor_name;
+  if (b.cancelled_by === 'mentee') return asMentor ? b.mentee_name : 'you';
+  return 'Ladder';
+}
+
 /** Emails about a booking, to both people, each in their own zone, with the calendar attached. */
 @Injectable()
 export class BookingNotifier {
@@ -38,85 +53,73 @@ export class BookingNotifier {
 
   /** The confirmation emails (mentee and mentor). */
   confirmedMails(b: BookingRow): MailJob[] {
-    const jobs: MailJob[] = [];
-    const ics = this.attachment(b);
-    for (const side of this.sides(b)) {
-      jobs.push({
-        template: 'booking-confirmed',
-        to: side.email,
-        params: {
-          recipientName: side.name,
-          otherName: side.otherName,
-          title: b.offering_title,
-          when: formatWhen(b.starts_at, side.zone),
-          durationMinutes: b.duration_minutes,
-          meetingUrl: b.meeting_url ?? '',
-          manageUrl: this.manageUrl(b),
-          asMentor: side.asMentor,
-        },
-        dedupeKey: `booking-confirmed:${b.id}:${b.ics_sequence}:${side.email}`,
-        attachments: [ics],
-      });
-    }
-    return jobs;
+    return this.toBoth(b, 'booking-confirmed', `${b.ics_sequence}`, (side) => ({
+      template: 'booking-confirmed',
+      params: {
+        ...this.common(b, side),
+        durationMinutes: b.duration_minutes,
+        meetingUrl: b.meeting_url ?? '',
+        manageUrl: this.manageUrl(b),
+        asMentor: side.asMentor,
+      },
+    }));
   }
 
   async rescheduled(b: BookingRow, previousStart: Date, m: EntityManager): Promise<void> {
-    const jobs: MailJob[] = [];
-    const ics = this.attachment(b);
-    for (const side of this.sides(b)) {
-      jobs.push({
-        template: 'booking-rescheduled',
-        to: side.email,
-        params: {
-          recipientName: side.name,
-          otherName: side.otherName,
-          title: b.offering_title,
-          when: formatWhen(b.starts_at, side.zone),
-          previousWhen: formatWhen(previousStart, side.zone),
-          manageUrl: this.manageUrl(b),
-        },
-        dedupeKey: `booking-rescheduled:${b.id}:${b.ics_sequence}:${side.email}`,
-        attachments: [ics],
-      });
-    }
+    const jobs = this.toBoth(b, 'booking-rescheduled', `${b.ics_sequence}`, (side) => ({
+      template: 'booking-rescheduled',
+      params: {
+        ...this.common(b, side),
+        previousWhen: formatWhen(previousStart, side.zone),
+        manageUrl: this.manageUrl(b),
+      },
+    }));
     await this.mail.enqueueMany(jobs, m);
   }
 
   async cancelled(b: BookingRow, m: EntityManager): Promise<void> {
-    const jobs: MailJob[] = [];
-    const ics = this.attachment(b);
-    for (const side of this.sides(b)) {
-      const refund =
-        !side.asMentor && b.refund_amount ? formatMoney(b.refund_amount, b.currency.trim()) : null;
-      jobs.push({
-        template: 'booking-cancelled',
-        to: side.email,
-        params: {
-          recipientName: side.name,
-          otherName: side.otherName,
-          title: b.offering_title,
-          when: formatWhen(b.starts_at, side.zone),
-          cancelledBy:
-            b.cancelled_by === 'mentor'
-              ? side.asMentor
-                ? 'you'
-                : b.mentor_name
-              : b.cancelled_by === 'mentee'
-                ? side.asMentor
-                  ? b.mentee_name
-                  : 'you'
-                : 'Ladder',
-          refund,
-          manageUrl: side.asMentor
-            ? `${this.config.http.webUrl}/dashboard`
-            : `${this.config.http.webUrl}/mentors/${b.mentor_slug}`,
-        },
-        dedupeKey: `booking-cancelled:${b.id}:${side.email}`,
-        attachments: [ics],
-      });
-    }
+    const web = this.config.http.webUrl;
+    const jobs = this.toBoth(b, 'booking-cancelled', 'final', (side) => ({
+      template: 'booking-cancelled',
+      params: {
+        ...this.common(b, side),
+        cancelledBy: cancellerSeenBy(b, side.asMentor),
+        refund: !side.asMentor && b.refund_amount ? formatMoney(b.refund_amount, b.currency.trim()) : null,
+        manageUrl: side.asMentor ? `${web}/dashboard` : `${web}/mentors/${b.mentor_slug}`,
+      },
+    }));
     await this.mail.enqueueMany(jobs, m);
+  }
+
+  /**
+   * One message per participant, each in their own zone, with the calendar attached. The dedupe
+   * key (kind, booking, version, recipient) makes each of them deliverable once.
+   */
+  private toBoth(
+    b: BookingRow,
+    kind: string,
+    version: string,
+    build: (side: Side) => Pick<MailJob, 'template' | 'params'>,
+  ): MailJob[] {
+    const ics = this.attachment(b);
+    return this.sides(b).map(
+      (side) =>
+        ({
+          ...build(side),
+          to: side.email,
+          dedupeKey: `${kind}:${b.id}:${version}:${side.email}`,
+          attachments: [ics],
+        }) as MailJob,
+    );
+  }
+
+  private common(b: BookingRow, side: Side) {
+    return {
+      recipientName: side.name,
+      otherName: side.otherName,
+      title: b.offering_title,
+      when: formatWhen(b.starts_at, side.zone),
+    };
   }
 
   private attachment(b: BookingRow) {
@@ -131,7 +134,7 @@ export class BookingNotifier {
     return `${this.config.http.webUrl}/dashboard/bookings/${b.id}`;
   }
 
-  private sides(b: BookingRow) {
+  private sides(b: BookingRow): Side[] {
     return [
       {
         email: b.mentee_email,

@@ -421,6 +421,16 @@ describe('bookings', () => {
         .expect(200);
       expect(cancelled.text).toContain('METHOD:CANCEL');
       expect(cancelled.text).toContain('SEQUENCE:2');
+      // Both changes were mailed to both people, with the updated invitation.
+      for (const to of [who.email, mentor.account.email]) {
+        for (const subject of ['Rescheduled:', 'Cancelled:']) {
+          const mail = await waitFor(`"${subject}" to ${to}`, async () => {
+            const r = await http().get('/api/v1/dev/mailbox').query({ to });
+            return r.body.items.find((m: { subject: string }) => m.subject.startsWith(subject));
+          });
+          expect(mail.attachments).toEqual([expect.objectContaining({ filename: 'invite.ics' })]);
+        }
+      }
     });
 
     it('shows a booking to its mentee, its mentor and admins; everyone else gets 404', async () => {
