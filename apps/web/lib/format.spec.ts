@@ -1,5 +1,6 @@
 import {
   describeTimeZone,
+  firstName,
   formatBytes,
   formatDate,
   formatDuration,
@@ -16,6 +17,14 @@ describe('initials', () => {
     expect(initials('Ada King Lovelace')).toBe('AL');
     expect(initials('  grace  ')).toBe('G');
     expect(initials('')).toBe('?');
+  });
+});
+
+describe('firstName', () => {
+  it('takes the first word, or the whole name when there is none', () => {
+    expect(firstName('  Ada King Lovelace ')).toBe('Ada');
+    expect(firstName('plato')).toBe('plato');
+    expect(firstName('   ')).toBe('   ');
   });
 });
 

@@ -6,6 +6,11 @@ export function initials(name: string): string {
   return (first + last).toUpperCase() || '?';
 }
 
+/** The first word of a display name, for friendly copy: "Ada Lovelace" → "Ada". */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] || name;
+}
+
 function zoneNamePart(zone: string, style: 'longGeneric' | 'shortOffset', at: Date): string | undefined {
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: style })

@@ -7,7 +7,6 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { TextField } from '@/components/ui/text-field';
 import { forgotPassword } from '@/lib/api/auth';
 import { isApiError } from '@/lib/api/client';
 import { FORGOT_PASSWORD_FIELDS, forgotPasswordErrors } from '@/lib/auth/form-errors';
@@ -15,6 +14,7 @@ import { formString, NO_ERRORS, requiredErrors, zodFormErrors } from '@/lib/form
 import { useFormSubmit } from '@/lib/hooks/use-form-submit';
 import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { authLinkClassName } from './auth-card';
+import { EmailField } from './email-field';
 
 const IDS = { email: 'forgot-password-email' };
 
@@ -65,17 +65,7 @@ export function ForgotPasswordForm() {
   return (
     <form method="post" noValidate onSubmit={onSubmit} onChange={onChange} className="flex flex-col gap-5">
       <ErrorSummary errors={errors} fieldIds={IDS} labels={{ email: 'Email' }} />
-      <TextField
-        id={IDS.email}
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        inputMode="email"
-        spellCheck={false}
-        required
-        error={fieldError('email')}
-      />
+      <EmailField id={IDS.email} label="Email" autoComplete="email" error={fieldError('email')} />
       <SubmitButton size="lg" pending={pending} pendingLabel="Sending…" disabled={!hydrated}>
         Send reset link
       </SubmitButton>

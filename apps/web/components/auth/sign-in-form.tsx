@@ -13,6 +13,7 @@ import { formString, requiredErrors, zodFormErrors } from '@/lib/forms';
 import { useFormSubmit } from '@/lib/hooks/use-form-submit';
 import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { authLinkClassName } from './auth-card';
+import { EmailField } from './email-field';
 
 const IDS = { email: 'sign-in-email', password: 'sign-in-password' };
 const LABELS = { email: 'Email', password: 'Password' };
@@ -47,16 +48,10 @@ export function SignInForm({ next, defaultEmail = '' }: { next: string; defaultE
   return (
     <form method="post" noValidate onSubmit={onSubmit} onChange={onChange} className="flex flex-col gap-5">
       <ErrorSummary errors={errors} fieldIds={IDS} labels={LABELS} />
-      <TextField
+      <EmailField
         id={IDS.email}
-        name="email"
-        type="email"
         label={LABELS.email}
-        autoComplete="username"
-        inputMode="email"
-        spellCheck={false}
         defaultValue={defaultEmail}
-        required
         error={fieldError('email')}
       />
       <div className="flex flex-col gap-1.5">

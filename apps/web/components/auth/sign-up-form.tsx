@@ -17,6 +17,7 @@ import { formString, requiredErrors, zodFormErrors } from '@/lib/forms';
 import { useFormSubmit } from '@/lib/hooks/use-form-submit';
 import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { authLinkClassName } from './auth-card';
+import { EmailField } from './email-field';
 
 const IDS = { name: 'sign-up-name', email: 'sign-up-email', password: 'sign-up-password' };
 const LABELS = { name: 'Name', email: 'Email', password: 'Password' };
@@ -87,17 +88,7 @@ export function SignUpForm({ next }: { next: string }) {
         error={fieldError('name')}
       />
       <div className="flex flex-col gap-1.5">
-        <TextField
-          id={IDS.email}
-          name="email"
-          type="email"
-          label={LABELS.email}
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          required
-          error={fieldError('email')}
-        />
+        <EmailField id={IDS.email} label={LABELS.email} error={fieldError('email')} />
         {emailTaken ? (
           <Link href={signInHref(next)} className={`${authLinkClassName} text-sm`}>
             Sign in with this email

@@ -1,8 +1,8 @@
 'use client';
 
-import { formatMoney, type TBookingStatus } from '@ladder/domain';
+import { formatMoney } from '@ladder/domain';
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import {
@@ -21,7 +21,9 @@ import {
   rescheduleBookingAction,
   type TBookingActionResult,
 } from '@/lib/actions/bookings';
+import type { TBookingView } from '@/lib/api/bookings';
 import { signInHref } from '@/lib/auth/redirects';
+import type { TActionBooking } from '@/lib/bookings/booking-lists';
 import {
   canCancel,
   canReschedule,
@@ -34,19 +36,6 @@ import { UNREACHABLE_MESSAGE } from '@/lib/forms';
 import { formatWhen, zoneLabel } from '@/lib/time/format';
 import type { TSlot } from '@/lib/time/week-grid';
 import { WeekSlotPicker } from './week-slot-picker';
-
-export type TActionBooking = {
-  id: string;
-  status: TBookingStatus;
-  startsAt: string;
-  endsAt: string;
-  priceAmount: number;
-  currency: string;
-  offeringId: string;
-  offeringTitle: string;
-  mentorSlug: string;
-  mentorFirstName: string;
-};
 
 /**
  * Cancel and Reschedule for one booking, each in a dialog. Shown on the booking page and on each
@@ -75,21 +64,74 @@ export function BookingActions({
   );
 }
 
-function useAfterAction() {
+/**
+ * The state a booking dialog shares: open, pending and its error message. `run` calls a booking
+ * action; on success it flashes `success(booking)`, refreshes the page and closes the dialog; a
+ * signed-out visitor goes to sign in; any other failure is passed to `onFailure`, then shown.
+ */
+function useBookingDialog(onOpen: (open: boolean) => void) {
   const router = useRouter();
-  return (result: TBookingActionResult, onError: (message: string) => void, success: () => string) => {
-    if (result.ok) {
-      setFlash({ tone: 'success', message: success() });
-      router.refresh();
-      return true;
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function onOpenChange(next: boolean) {
+    if (pending) return;
+    setOpen(next);
+    setError(null);
+    onOpen(next);
+  }
+
+  async function run(
+    action: () => Promise<TBookingActionResult>,
+    success: (booking: TBookingView) => string,
+    onFailure?: (code: string) => void,
+  ) {
+    setPending(true);
+    setError(null);
+    let result: TBookingActionResult;
+    try {
+      result = await action();
+    } catch {
+      setPending(false);
+      setError(UNREACHABLE_MESSAGE);
+      return;
     }
+    setPending(false);
+    if (result.ok) {
+      setFlash({ tone: 'success', message: success(result.booking) });
+      router.refresh();
+      setOpen(false);
+      return;
+    }
+    onFailure?.(result.code);
     if (result.code === 'unauthorized') {
       router.push(signInHref(window.location.pathname + window.location.search));
-      return false;
+      return;
     }
-    onError(result.message);
-    return false;
-  };
+    setError(result.message);
+  }
+
+  return { open, onOpenChange, pending, error, setError, run };
+}
+
+/** The secondary button that opens a booking dialog. */
+function DialogTriggerButton({
+  size,
+  label,
+  children,
+}: {
+  size: 'sm' | 'md';
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <DialogTrigger asChild>
+      <Button variant="secondary" size={size} aria-label={label}>
+        {children}
+      </Button>
+    </DialogTrigger>
+  );
 }
 
 function CancelDialog({
@@ -104,54 +146,34 @@ function CancelDialog({
   size: 'sm' | 'md';
 }) {
   const ids = useId();
-  const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<TRefundPreview | null>(null);
   const [reason, setReason] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const after = useAfterAction();
+  // The refund depends on how long before the start one cancels: computed as the dialog opens.
+  const { open, onOpenChange, pending, error, run } = useBookingDialog((next) => {
+    if (next) setPreview(refundPreview(booking, party));
+  });
   const when = formatWhen(booking.startsAt, booking.endsAt, zone);
 
-  function onOpenChange(next: boolean) {
-    if (pending) return;
-    setOpen(next);
-    setError(null);
-    // The refund depends on how long before the start one cancels: computed as the dialog opens.
-    if (next) setPreview(refundPreview(booking, party));
-  }
-
-  async function confirm() {
-    setPending(true);
-    setError(null);
-    let result: TBookingActionResult;
-    try {
-      result = await cancelBookingAction(booking.id, reason);
-    } catch {
-      setPending(false);
-      setError(UNREACHABLE_MESSAGE);
-      return;
-    }
-    setPending(false);
-    const done = after(result, setError, () => {
-      const refund = result.ok ? (result.booking.refundAmount ?? 0) : 0;
-      const refundText =
-        refund > 0 ? ` ${formatMoney(refund, booking.currency)} will be refunded.` : ' No refund is due.';
-      return `Cancelled: ${booking.offeringTitle} on ${when.date}.${booking.priceAmount > 0 ? refundText : ''}`;
-    });
-    if (done) setOpen(false);
+  function confirm() {
+    return run(
+      () => cancelBookingAction(booking.id, reason),
+      (cancelled) => {
+        const refund = cancelled.refundAmount ?? 0;
+        const refundText =
+          refund > 0 ? ` ${formatMoney(refund, booking.currency)} will be refunded.` : ' No refund is due.';
+        return `Cancelled: ${booking.offeringTitle} on ${when.date}.${booking.priceAmount > 0 ? refundText : ''}`;
+      },
+    );
   }
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button
-          variant="secondary"
-          size={size}
-          aria-label={`Cancel ${booking.offeringTitle} on ${when.date}, ${when.time}`}
-        >
-          Cancel
-        </Button>
-      </DialogTrigger>
+      <DialogTriggerButton
+        size={size}
+        label={`Cancel ${booking.offeringTitle} on ${when.date}, ${when.time}`}
+      >
+        Cancel
+      </DialogTriggerButton>
       <DialogContent>
         <DialogTitle>Cancel this session?</DialogTitle>
         <DialogDescription>
@@ -214,58 +236,33 @@ function RescheduleDialog({
   zone: string;
   size: 'sm' | 'md';
 }) {
-  const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<TSlot | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [reloadToken, setReloadToken] = useState(0);
-  const after = useAfterAction();
+  const { open, onOpenChange, pending, error, setError, run } = useBookingDialog(() => setSelected(null));
   const current = formatWhen(booking.startsAt, booking.endsAt, zone);
   const next = selected ? formatWhen(selected.start, selected.end, zone) : null;
 
-  function onOpenChange(value: boolean) {
-    if (pending) return;
-    setOpen(value);
-    setSelected(null);
-    setError(null);
-  }
-
   async function confirm() {
     if (!selected) return;
-    setPending(true);
-    setError(null);
-    let result: TBookingActionResult;
-    try {
-      result = await rescheduleBookingAction(booking.id, selected.start);
-    } catch {
-      setPending(false);
-      setError(UNREACHABLE_MESSAGE);
-      return;
-    }
-    setPending(false);
-    if (!result.ok && result.code === 'slot_unavailable') {
-      setSelected(null);
-      setReloadToken((n) => n + 1);
-    }
-    const done = after(
-      result,
-      setError,
+    await run(
+      () => rescheduleBookingAction(booking.id, selected.start),
       () => `Moved: ${booking.offeringTitle} is now on ${next?.date}, ${next?.time} (${next?.zone}).`,
+      (code) => {
+        if (code !== 'slot_unavailable') return;
+        setSelected(null);
+        setReloadToken((n) => n + 1);
+      },
     );
-    if (done) setOpen(false);
   }
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogTrigger asChild>
-        <Button
-          variant="secondary"
-          size={size}
-          aria-label={`Reschedule ${booking.offeringTitle} on ${current.date}, ${current.time}`}
-        >
-          Reschedule
-        </Button>
-      </DialogTrigger>
+      <DialogTriggerButton
+        size={size}
+        label={`Reschedule ${booking.offeringTitle} on ${current.date}, ${current.time}`}
+      >
+        Reschedule
+      </DialogTriggerButton>
       <DialogContent className="max-h-[92dvh] max-w-4xl overflow-y-auto">
         <DialogTitle>Move this session</DialogTitle>
         <DialogDescription>

@@ -3,15 +3,11 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import type { TBookingView } from '@/lib/api/bookings';
-import { viewerRole } from '@/lib/bookings/booking-lists';
+import { actionBooking, viewerRole } from '@/lib/bookings/booking-lists';
 import { dateInZone } from '@/lib/time/calendar-date';
 import { formatDateKey, formatTime, zoneName, zoneOffsetLabel } from '@/lib/time/format';
 import { BookingActions } from './booking-actions';
 import { BookingStatusBadge } from './booking-status-badge';
-
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
-}
 
 /** One session in a dashboard list: when (in the viewer's zone), with whom, what, status, actions. */
 export function BookingRow({
@@ -101,23 +97,7 @@ export function BookingRow({
           </Link>
         </Button>
         {upcoming ? (
-          <BookingActions
-            size="sm"
-            zone={zone}
-            party={role}
-            booking={{
-              id: booking.id,
-              status: booking.status,
-              startsAt: booking.startsAt,
-              endsAt: booking.endsAt,
-              priceAmount: booking.priceAmount,
-              currency: booking.currency,
-              offeringId: booking.offeringId,
-              offeringTitle: booking.offering.title,
-              mentorSlug: booking.mentor.slug,
-              mentorFirstName: firstName(booking.mentor.name),
-            }}
-          />
+          <BookingActions size="sm" zone={zone} party={role} booking={actionBooking(booking)} />
         ) : null}
       </div>
     </li>

@@ -5,7 +5,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { logout, resendVerification, verifyEmail } from '@/lib/api/auth';
 import { isApiError } from '@/lib/api/client';
-import { sessionHeaders } from '@/lib/api/server-session';
+import { callWithSession } from '@/lib/api/server-session';
 import { SESSION_COOKIES } from '@/lib/auth/cookies';
 import { tooManyAttemptsMessage, UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
 import { webOrigin } from '@/lib/site';
@@ -19,12 +19,10 @@ import { webOrigin } from '@/lib/site';
 
 /** Sign out: end the session at the API, drop the cookies here, go home. */
 export async function signOut(): Promise<void> {
-  try {
-    await logout({ headers: await sessionHeaders() });
-  } catch (error) {
-    // The cookies go either way: an unreachable API must not keep anyone signed in on this browser.
-    if (!isApiError(error)) throw error;
-    console.error('Sign-out: the API did not confirm the logout', error.status, error.code);
+  const result = await callWithSession((headers) => logout({ headers }));
+  // The cookies go either way: an unreachable API must not keep anyone signed in on this browser.
+  if (!result.ok) {
+    console.error('Sign-out: the API did not confirm the logout', result.error.status, result.error.code);
   }
   const jar = await cookies();
   for (const name of SESSION_COOKIES) jar.delete(name);
@@ -41,23 +39,20 @@ export async function resendVerificationEmail(
   _previous: TResendState,
   _form: FormData,
 ): Promise<TResendState> {
-  try {
-    await resendVerification({ headers: await sessionHeaders() });
-    return { status: 'sent' };
-  } catch (error) {
-    if (!isApiError(error)) throw error;
-    if (error.status === 401) {
-      return {
-        status: 'failed',
-        message: 'Your session has ended. Sign in again to get a new link.',
-        signedOut: true,
-      };
-    }
-    if (error.status === 429)
-      return { status: 'failed', message: tooManyAttemptsMessage(error.retryAfterSeconds) };
-    if (error.isUnreachable) return { status: 'failed', message: UNREACHABLE_MESSAGE };
-    return { status: 'failed', message: UNEXPECTED_MESSAGE };
+  const result = await callWithSession((headers) => resendVerification({ headers }));
+  if (result.ok) return { status: 'sent' };
+  const { error } = result;
+  if (error.status === 401) {
+    return {
+      status: 'failed',
+      message: 'Your session has ended. Sign in again to get a new link.',
+      signedOut: true,
+    };
   }
+  if (error.status === 429)
+    return { status: 'failed', message: tooManyAttemptsMessage(error.retryAfterSeconds) };
+  if (error.isUnreachable) return { status: 'failed', message: UNREACHABLE_MESSAGE };
+  return { status: 'failed', message: UNEXPECTED_MESSAGE };
 }
 
 export type TConfirmEmailResult =

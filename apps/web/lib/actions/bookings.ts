@@ -8,8 +8,8 @@ import {
   rescheduleBooking as apiRescheduleBooking,
   type TBookingView,
 } from '@/lib/api/bookings';
-import { type ApiError, isApiError } from '@/lib/api/client';
-import { sessionHeaders } from '@/lib/api/server-session';
+import type { ApiError } from '@/lib/api/client';
+import { callWithSession } from '@/lib/api/server-session';
 import { tooManyAttemptsMessage, UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
 
 /*
@@ -68,12 +68,8 @@ function fromApiError(error: ApiError): TBookingActionResult {
 async function run(
   call: (headers: Record<string, string>) => Promise<TBookingView>,
 ): Promise<TBookingActionResult> {
-  try {
-    return { ok: true, booking: await call(await sessionHeaders()) };
-  } catch (error) {
-    if (isApiError(error)) return fromApiError(error);
-    throw error;
-  }
+  const result = await callWithSession(call);
+  return result.ok ? { ok: true, booking: result.data } : fromApiError(result.error);
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   ZUpdateOfferingSchema,
   ZUuid,
 } from '@ladder/domain';
-import { isApiError } from '@/lib/api/client';
 import {
   archiveMyOffering,
   createMyMentorProfile,
@@ -20,13 +19,8 @@ import {
   updateMyMentorProfile,
   updateMyOffering,
 } from '@/lib/api/mentor-profile';
-import { sessionHeaders } from '@/lib/api/server-session';
-import {
-  issuesToFieldErrors,
-  problemOf,
-  type TActionResult,
-  validationProblem,
-} from '@/lib/mentor/action-result';
+import { actionWithSession } from '@/lib/api/server-session';
+import { issuesToFieldErrors, type TActionResult, validationProblem } from '@/lib/mentor/action-result';
 
 /*
  * The mentor's own writes. They run on the web server, which forwards the visitor's session
@@ -35,15 +29,6 @@ import {
  * endpoints: every input is parsed with the shared schema again here, and the API checks the
  * session and validates on every call.
  */
-
-async function call<T>(fn: (headers: Record<string, string>) => Promise<T>): Promise<TActionResult<T>> {
-  try {
-    return { ok: true, data: await fn(await sessionHeaders()) };
-  } catch (error) {
-    if (isApiError(error)) return { ok: false, problem: problemOf(error) };
-    throw error;
-  }
-}
 
 function badId(): TActionResult<never> {
   return { ok: false, problem: validationProblem([{ path: 'id', message: 'Unknown offering' }]) };
@@ -54,7 +39,7 @@ export async function applyAsMentor(input: unknown): Promise<TActionResult<TMent
   const parsed = ZCreateMentorProfileSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, problem: validationProblem(issuesToFieldErrors(parsed.error.issues)) };
-  return call((headers) => createMyMentorProfile(parsed.data, { headers }));
+  return actionWithSession((headers) => createMyMentorProfile(parsed.data, { headers }));
 }
 
 /** `PATCH /mentors/me`. */
@@ -62,7 +47,7 @@ export async function saveMyMentorProfile(input: unknown): Promise<TActionResult
   const parsed = ZUpdateMentorProfileSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, problem: validationProblem(issuesToFieldErrors(parsed.error.issues)) };
-  return call((headers) => updateMyMentorProfile(parsed.data, { headers }));
+  return actionWithSession((headers) => updateMyMentorProfile(parsed.data, { headers }));
 }
 
 /** `POST /mentors/me/offerings`. */
@@ -70,7 +55,7 @@ export async function addOffering(input: unknown): Promise<TActionResult<TOfferi
   const parsed = ZCreateOfferingSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, problem: validationProblem(issuesToFieldErrors(parsed.error.issues)) };
-  return call((headers) => createMyOffering(parsed.data, { headers }));
+  return actionWithSession((headers) => createMyOffering(parsed.data, { headers }));
 }
 
 /** `PATCH /mentors/me/offerings/{id}`. */
@@ -79,13 +64,13 @@ export async function editOffering(id: string, input: unknown): Promise<TActionR
   const parsed = ZUpdateOfferingSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, problem: validationProblem(issuesToFieldErrors(parsed.error.issues)) };
-  return call((headers) => updateMyOffering(id, parsed.data, { headers }));
+  return actionWithSession((headers) => updateMyOffering(id, parsed.data, { headers }));
 }
 
 /** `DELETE /mentors/me/offerings/{id}`: archive. */
 export async function archiveOffering(id: string): Promise<TActionResult<null>> {
   if (!ZUuid.safeParse(id).success) return badId();
-  return call(async (headers) => {
+  return actionWithSession(async (headers) => {
     await archiveMyOffering(id, { headers });
     return null;
   });
@@ -96,5 +81,5 @@ export async function saveAvailability(input: unknown): Promise<TActionResult<TS
   const parsed = ZPutAvailabilitySchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, problem: validationProblem(issuesToFieldErrors(parsed.error.issues)) };
-  return call((headers) => putMyAvailability(parsed.data, { headers }));
+  return actionWithSession((headers) => putMyAvailability(parsed.data, { headers }));
 }

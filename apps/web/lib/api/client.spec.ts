@@ -1,6 +1,5 @@
+import { stubFetch } from '@/lib/testing/stub-fetch';
 import { ApiError, apiBaseUrl, apiFetch, apiUrl, settle, toQueryString } from './client';
-
-type FetchArgs = [input: string, init: RequestInit];
 
 function problem(
   status: number,
@@ -14,21 +13,7 @@ function problem(
 }
 
 describe('apiFetch', () => {
-  const realFetch = global.fetch;
-  const realApiUrl = process.env.API_URL;
-  let fetchMock: jest.Mock<Promise<Response>, FetchArgs>;
-
-  beforeEach(() => {
-    process.env.API_URL = 'http://api.test:4000/';
-    fetchMock = jest.fn<Promise<Response>, FetchArgs>();
-    global.fetch = fetchMock as unknown as typeof fetch;
-  });
-
-  afterEach(() => {
-    global.fetch = realFetch;
-    if (realApiUrl === undefined) delete process.env.API_URL;
-    else process.env.API_URL = realApiUrl;
-  });
+  const fetchMock = stubFetch({ apiUrl: 'http://api.test:4000/' });
 
   it('calls the server-side API_URL under /api/v1 with the query, and returns the JSON body', async () => {
     fetchMock.mockResolvedValue(Response.json({ items: [], nextCursor: null }));

@@ -1,3 +1,4 @@
+import { stubFetch } from '@/lib/testing/stub-fetch';
 import {
   githubSignInHref,
   knownProviders,
@@ -75,17 +76,7 @@ describe('knownProviders', () => {
 });
 
 describe('loadSignInProviders', () => {
-  const realFetch = global.fetch;
-  let fetchMock: jest.Mock;
-
-  beforeEach(() => {
-    fetchMock = jest.fn();
-    global.fetch = fetchMock as unknown as typeof fetch;
-  });
-
-  afterEach(() => {
-    global.fetch = realFetch;
-  });
+  const fetchMock = stubFetch();
 
   it('asks the API, uncached', async () => {
     fetchMock.mockResolvedValue(Response.json({ providers: ['github'] }));

@@ -1,7 +1,6 @@
 import { NextRequest } from 'next/server';
+import { stubFetch } from '@/lib/testing/stub-fetch';
 import { proxy } from '@/proxy';
-
-type FetchArgs = [input: string, init: RequestInit];
 
 function jwt(expiresInSeconds: number): string {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -22,16 +21,7 @@ function forwardedCookie(response: Response): string | null {
 }
 
 describe('proxy (session refresh)', () => {
-  const realFetch = global.fetch;
-  let fetchMock: jest.Mock<Promise<Response>, FetchArgs>;
-
-  beforeEach(() => {
-    fetchMock = jest.fn<Promise<Response>, FetchArgs>();
-    global.fetch = fetchMock as unknown as typeof fetch;
-  });
-  afterEach(() => {
-    global.fetch = realFetch;
-  });
+  const fetchMock = stubFetch();
 
   it('does nothing for a visitor without a refresh cookie', async () => {
     const response = await proxy(request('theme=dark'));

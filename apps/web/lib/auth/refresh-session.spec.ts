@@ -1,6 +1,5 @@
+import { stubFetch } from '@/lib/testing/stub-fetch';
 import { refreshSessionOnce, requestRefresh } from './refresh-session';
-
-type FetchArgs = [input: string, init: RequestInit];
 
 const OPTIONS = { origin: 'http://localhost:3000', forwardedFor: '203.0.113.7' };
 
@@ -15,20 +14,7 @@ function refreshed(access = 'new.access.jwt', refresh = 'new-refresh'): Response
 }
 
 describe('requestRefresh', () => {
-  const realFetch = global.fetch;
-  const realApiUrl = process.env.API_URL;
-  let fetchMock: jest.Mock<Promise<Response>, FetchArgs>;
-
-  beforeEach(() => {
-    process.env.API_URL = 'http://api.test:4000';
-    fetchMock = jest.fn<Promise<Response>, FetchArgs>();
-    global.fetch = fetchMock as unknown as typeof fetch;
-  });
-  afterEach(() => {
-    global.fetch = realFetch;
-    if (realApiUrl === undefined) delete process.env.API_URL;
-    else process.env.API_URL = realApiUrl;
-  });
+  const fetchMock = stubFetch({ apiUrl: 'http://api.test:4000' });
 
   it('posts the refresh cookie with Origin and the client address, and returns the new cookies', async () => {
     fetchMock.mockResolvedValue(refreshed());
@@ -79,16 +65,7 @@ describe('requestRefresh', () => {
 });
 
 describe('refreshSessionOnce', () => {
-  const realFetch = global.fetch;
-  let fetchMock: jest.Mock<Promise<Response>, FetchArgs>;
-
-  beforeEach(() => {
-    fetchMock = jest.fn<Promise<Response>, FetchArgs>();
-    global.fetch = fetchMock as unknown as typeof fetch;
-  });
-  afterEach(() => {
-    global.fetch = realFetch;
-  });
+  const fetchMock = stubFetch();
 
   it('refreshes a token once for concurrent requests, which all get the same new cookies', async () => {
     fetchMock.mockImplementation(async () => refreshed('a1', 'r1'));

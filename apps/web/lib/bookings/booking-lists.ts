@@ -1,4 +1,6 @@
+import type { TBookingStatus } from '@ladder/domain';
 import type { TBookingView } from '@/lib/api/bookings';
+import { firstName } from '@/lib/format';
 
 export type TViewerRole = 'mentee' | 'mentor';
 
@@ -25,4 +27,33 @@ export function splitBookings(
   upcoming.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   past.sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
   return { upcoming, past };
+}
+
+/** What the Cancel and Reschedule dialogs (BookingActions) need of a booking, and no more. */
+export type TActionBooking = {
+  id: string;
+  status: TBookingStatus;
+  startsAt: string;
+  endsAt: string;
+  priceAmount: number;
+  currency: string;
+  offeringId: string;
+  offeringTitle: string;
+  mentorSlug: string;
+  mentorFirstName: string;
+};
+
+export function actionBooking(booking: TBookingView): TActionBooking {
+  return {
+    id: booking.id,
+    status: booking.status,
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    priceAmount: booking.priceAmount,
+    currency: booking.currency,
+    offeringId: booking.offeringId,
+    offeringTitle: booking.offering.title,
+    mentorSlug: booking.mentor.slug,
+    mentorFirstName: firstName(booking.mentor.name),
+  };
 }

@@ -2,17 +2,14 @@ import { formatMoney } from '@ladder/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { BookingLoadError } from '@/components/booking/booking-load-error';
 import { CheckoutPanel } from '@/components/booking/checkout-panel';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
-import { ErrorState } from '@/components/ui/error-state';
-import { getBooking } from '@/lib/api/bookings';
-import { settle } from '@/lib/api/client';
-import { sessionHeaders } from '@/lib/api/server-session';
-import { formatDuration } from '@/lib/format';
-import { requireUser } from '@/lib/session';
+import { loadBookingForUser } from '@/lib/bookings/load-booking';
+import { firstName, formatDuration } from '@/lib/format';
 import { formatWhen } from '@/lib/time/format';
 
 export const metadata: Metadata = {
@@ -22,10 +19,6 @@ export const metadata: Metadata = {
 
 type Props = { params: Promise<{ id: string }> };
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
-}
-
 /**
  * The checkout a held booking's `checkoutUrl` points at with PAYMENTS_PROVIDER=offline: a clearly
  * labelled demo, where "Pay" confirms the hold without any money moving.
@@ -33,27 +26,19 @@ function firstName(name: string): string {
 export default async function CheckoutPage({ params }: Props) {
   const { id } = await params;
   const path = `/checkout/${encodeURIComponent(id)}`;
-  const user = await requireUser(path);
-  const result = await settle(getBooking(id, { headers: await sessionHeaders() }));
+  const result = await loadBookingForUser(id, path);
   if (!result.ok) {
-    if (result.error.isNotFound) notFound();
     return (
-      <Container className="py-section">
-        <ErrorState
-          title="We couldn’t load your checkout right now"
-          description="Your hold is kept while it lasts. Please try again in a moment."
-          action={
-            <Button asChild variant="secondary">
-              <Link href={path}>Try again</Link>
-            </Button>
-          }
-          reference={result.error.requestId}
-        />
-      </Container>
+      <BookingLoadError
+        title="We couldn’t load your checkout right now"
+        description="Your hold is kept while it lasts. Please try again in a moment."
+        retryHref={path}
+        reference={result.error.requestId}
+      />
     );
   }
 
-  const booking = result.data;
+  const { user, booking } = result.data;
   // Only the mentee pays; to anyone else this checkout does not exist.
   if (booking.menteeId !== user.id) notFound();
   const bookingPath = `/dashboard/bookings/${encodeURIComponent(booking.id)}`;

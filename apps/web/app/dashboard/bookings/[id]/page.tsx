@@ -1,20 +1,18 @@
 import { formatMoney } from '@ladder/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BookingActions } from '@/components/booking/booking-actions';
+import { BookingLoadError } from '@/components/booking/booking-load-error';
 import { BookingStatusBadge } from '@/components/booking/booking-status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
-import { ErrorState } from '@/components/ui/error-state';
-import { getBooking, type TBookingView } from '@/lib/api/bookings';
-import { settle } from '@/lib/api/client';
-import { sessionHeaders } from '@/lib/api/server-session';
+import type { TBookingView } from '@/lib/api/bookings';
+import { actionBooking } from '@/lib/bookings/booking-lists';
+import { loadBookingForUser } from '@/lib/bookings/load-booking';
 import type { TCancelParty } from '@/lib/bookings/refund-preview';
-import { formatDuration } from '@/lib/format';
-import { requireUser } from '@/lib/session';
+import { firstName, formatDuration } from '@/lib/format';
 import { formatInstant, formatWhen, type TZonedWhen } from '@/lib/time/format';
 
 export const metadata: Metadata = {
@@ -27,35 +25,22 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
-}
-
 export default async function BookingPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { new: isNew } = await searchParams;
   const path = `/dashboard/bookings/${encodeURIComponent(id)}`;
-  const user = await requireUser(path);
-  const result = await settle(getBooking(id, { headers: await sessionHeaders() }));
+  const result = await loadBookingForUser(id, path);
   if (!result.ok) {
-    // Someone else's booking is a 404 at the API, exactly like a missing one.
-    if (result.error.isNotFound) notFound();
     return (
-      <Container className="py-section">
-        <ErrorState
-          title="We couldn’t load this session right now"
-          action={
-            <Button asChild variant="secondary">
-              <Link href={path}>Try again</Link>
-            </Button>
-          }
-          reference={result.error.requestId}
-        />
-      </Container>
+      <BookingLoadError
+        title="We couldn’t load this session right now"
+        retryHref={path}
+        reference={result.error.requestId}
+      />
     );
   }
 
-  const booking = result.data;
+  const { user, booking } = result.data;
   const party: TCancelParty =
     booking.menteeId === user.id ? 'mentee' : booking.mentor.userId === user.id ? 'mentor' : 'admin';
   const zone = user.timezone || 'UTC';
@@ -175,22 +160,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
             </CardContent>
           </Card>
           {party !== 'admin' ? (
-            <BookingActions
-              party={party}
-              zone={zone}
-              booking={{
-                id: booking.id,
-                status: booking.status,
-                startsAt: booking.startsAt,
-                endsAt: booking.endsAt,
-                priceAmount: booking.priceAmount,
-                currency: booking.currency,
-                offeringId: booking.offeringId,
-                offeringTitle: booking.offering.title,
-                mentorSlug: booking.mentor.slug,
-                mentorFirstName: firstName(booking.mentor.name),
-              }}
-            />
+            <BookingActions party={party} zone={zone} booking={actionBooking(booking)} />
           ) : null}
         </div>
       </div>
