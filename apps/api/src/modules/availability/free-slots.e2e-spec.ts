@@ -48,4 +48,22 @@ describe('precomputed free slots for discovery', () => {
     await expect(freeSlots.refresh(mentor.profileId)).resolves.toBe(0);
     expect(await nextFree(mentor.profileId)).toBeNull();
   });
+
+  it('sweeps every mentor with availability through per-mentor jobs', async () => {
+    const day = new Date(utcSlot(3, 0)).toISOString().slice(0, 10);
+    const mentor = await makeBookableMentor(t, {
+      timezone: 'UTC',
+      weekly: [],
+      overrides: [{ date: day, intervals: [{ start: '08:00', end: '09:00' }] }],
+    });
+    await waitFor(
+      'the refresh queued by the PUT',
+      async () => (await nextFree(mentor.profileId)) === utcSlot(3, 8),
+    );
+    // Pretend time moved on and the stored value is stale: the sweep puts it right.
+    await t.db.query('UPDATE mentor_profiles SET next_free_slot_at = NULL WHERE id = $1', [mentor.profileId]);
+    await t.db.query('DELETE FROM mentor_free_slots WHERE mentor_id = $1', [mentor.profileId]);
+    await expect(freeSlots.refreshAll()).resolves.toBeGreaterThan(0);
+    await waitFor('the swept refresh', async () => (await nextFree(mentor.profileId)) === utcSlot(3, 8));
+  });
 });

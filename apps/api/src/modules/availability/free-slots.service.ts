@@ -33,12 +33,18 @@ export class FreeSlotsService implements OnModuleInit, OnApplicationBootstrap {
       },
       { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, queuePolicy: 'stately' },
     );
-    this.jobs.register('discovery.refresh-all', () => this.refreshAll(), {
-      queuePolicy: 'stately',
-      retryLimit: 1,
-      retryDelay: 60,
-      expireInSeconds: 600,
-    });
+    this.jobs.register(
+      'discovery.refresh-all',
+      async () => {
+        await this.refreshAll();
+      },
+      {
+        queuePolicy: 'stately',
+        retryLimit: 1,
+        retryDelay: 60,
+        expireInSeconds: 600,
+      },
+    );
     this.jobs.schedule('discovery.refresh-all', '*/15 * * * *');
   }
 
@@ -94,11 +100,18 @@ export class FreeSlotsService implements OnModuleInit, OnApplicationBootstrap {
     });
   }
 
-  async refreshAll(): Promise<void> {
+  /**
+   * Fans out one refresh job per mentor with availability (in batches), so every worker shares
+   * the sweep and a mentor already queued is not queued twice (stately queue keyed by mentor).
+   */
+  async refreshAll(): Promise<number> {
     const mentors: { id: string }[] = await this.db.query(
-      `SELECT id FROM mentor_profiles WHERE status = 'approved'`,
+      `SELECT m.id FROM mentor_profiles m JOIN mentor_availability a ON a.mentor_id = m.id WHERE m.status = 'approved'`,
     );
-    for (const { id } of mentors) await this.refresh(id);
-    this.logger.log({ mentors: mentors.length }, 'Refreshed free slots');
+    for (let i = 0; i < mentors.length; i += 1000) {
+      await this.jobs.enqueueMany(mentors.slice(i, i + 1000).map(({ id }) => this.refreshJob(id)));
+    }
+    this.logger.log({ mentors: mentors.length }, 'Queued free-slot refreshes');
+    return mentors.length;
   }
 }
