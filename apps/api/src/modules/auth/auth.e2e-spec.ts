@@ -356,10 +356,16 @@ describe('admin bootstrap from ADMIN_EMAIL / ADMIN_PASSWORD', () => {
       await t.close();
       const promoted = await createTestApp({
         ADMIN_EMAIL: existing.email,
-        ADMIN_PASSWORD: 'ignored-for-existing',
+        ADMIN_PASSWORD: 'operator-chosen-password',
       });
       const rows = await promoted.db.query('SELECT roles FROM users WHERE id = $1', [existing.id]);
       expect(rows[0].roles).toEqual(['mentee', 'admin']);
+      // "An admin account with them exists afterwards": the configured password signs in.
+      const login = await request(promoted.app.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ email: existing.email, password: 'operator-chosen-password' })
+        .expect(200);
+      expect(login.body.user.roles).toContain('admin');
       await promoted.close();
     } catch (err) {
       await t.close().catch(() => undefined);

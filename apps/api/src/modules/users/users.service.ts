@@ -2,7 +2,7 @@ import type { TUser } from '@ladder/domain';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hashPassword } from '../../common/crypto/password';
+import { hashPassword, verifyPassword } from '../../common/crypto/password';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
@@ -50,13 +50,23 @@ export class UsersService implements OnApplicationBootstrap {
 
   /** Idempotent: creates the admin, or adds the admin role to an existing account. */
   async ensureAdmin(email: string, password: string): Promise<boolean> {
-    const passwordHash = await hashPassword(password);
+    // CONTRACT.md: afterwards an admin account with these credentials exists. An existing account
+    // is promoted and, if its password differs, given this one (the operator's configuration wins).
+    const existing = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const keepHash = existing?.passwordHash && (await verifyPassword(existing.passwordHash, password));
+    const passwordHash = keepHash ? existing.passwordHash : await hashPassword(password);
     return this.db.transaction(async (m) => {
       const rows: { id: string; created: boolean }[] = await m.query(
         `INSERT INTO users (email, name, roles, password_hash, email_verified_at)
          VALUES ($1, 'Administrator', '{mentee,admin}', $2, now())
          ON CONFLICT (email) DO UPDATE
-           SET roles = CASE WHEN 'admin' = ANY(users.roles) THEN users.roles ELSE users.roles || '{admin}'::text[] END
+           SET roles = CASE WHEN 'admin' = ANY(users.roles) THEN users.roles ELSE users.roles || '{admin}'::text[] END,
+               password_hash = EXCLUDED.password_hash
          RETURNING id, (xmax = 0) AS created`,
         [email, passwordHash],
       );
@@ -67,6 +77,7 @@ export class UsersService implements OnApplicationBootstrap {
           action: row.created ? 'admin.bootstrap.created' : 'admin.bootstrap.present',
           targetType: 'user',
           targetId: row.id,
+          metadata: { passwordChanged: !row.created && !keepHash },
         },
         m,
       );
