@@ -179,7 +179,10 @@ describe('GitHub sign-in', () => {
     const s = await start();
     const res = await http()
       .get('/api/v1/auth/github/callback')
-      .query({ code: fake.codeFor(githubAccount()), state: `${s.state.slice(0, -1)}A` })
+      .query({
+        code: fake.codeFor(githubAccount()),
+        state: `${s.state.slice(0, -1)}${s.state.endsWith('A') ? 'B' : 'A'}`,
+      })
       .set('Cookie', s.cookie)
       .set('X-Forwarded-For', s.ip)
       .expect(400);
