@@ -99,3 +99,25 @@ describe('platform', () => {
     await expect(schemaDrift(t.config.db.url)).resolves.toEqual([]);
   });
 });
+
+describe('global rate limit', () => {
+  it('answers a flood from one client with 429, Retry-After and a problem body', async () => {
+    const t = await createTestApp({ RATE_LIMIT_MULTIPLIER: '0.01', TRUST_PROXY: 'false' });
+    try {
+      const statuses: number[] = [];
+      let limited: request.Response | undefined;
+      for (let i = 0; i < 10; i++) {
+        const res = await request(t.app.getHttpServer()).get('/api/v1/articles');
+        statuses.push(res.status);
+        if (res.status === 429) limited ??= res;
+      }
+      expect(statuses.slice(0, 6)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(statuses.slice(6).every((s) => s === 429)).toBe(true);
+      expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited?.headers['content-type']).toContain('application/problem+json');
+      expect(limited?.body).toMatchObject({ status: 429, code: 'rate_limited' });
+    } finally {
+      await t.close();
+    }
+  });
+});
