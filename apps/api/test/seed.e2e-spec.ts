@@ -28,6 +28,19 @@ describe('demo seed', () => {
     expect(await count('SELECT count(*) n FROM offerings')).toBe(first.offerings);
     const admin = await db.query(`SELECT roles FROM users WHERE email = 'admin@ladder.dev'`);
     expect(admin[0].roles).toContain('admin');
+    const history = await db.query(
+      `SELECT b.status, b.starts_at > now() AS upcoming FROM bookings b JOIN users u ON u.id = b.mentee_id
+        WHERE u.email = 'mentee@ladder.dev' ORDER BY b.starts_at`,
+    );
+    expect(history).toEqual([
+      { status: 'completed', upcoming: false },
+      { status: 'confirmed', upcoming: true },
+    ]);
+    const availability = await db.query(
+      `SELECT count(*)::int AS n FROM mentor_availability a JOIN mentor_profiles p ON p.id = a.mentor_id WHERE p.slug = ANY($1)`,
+      [DEMO_MENTORS.map((m) => m.slug)],
+    );
+    expect(availability[0].n).toBe(12);
     const zones = await db.query(
       `SELECT count(DISTINCT timezone) n FROM mentor_profiles WHERE status = 'approved'`,
     );

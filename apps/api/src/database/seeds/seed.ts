@@ -2,6 +2,7 @@ import { readingMinutes } from '@ladder/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../common/crypto/password';
 import { seedAvailability } from './availability';
+import { seedBookings } from './bookings';
 import { DEMO_ADMIN, DEMO_ARTICLES, DEMO_MENTEE, DEMO_MENTORS, DEMO_PASSWORD } from './demo-data';
 
 export interface SeedSummary {
@@ -102,6 +103,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       summary.articles++;
     }
     await seedAvailability(m, seededMentors);
+    await seedBookings(m, DEMO_MENTEE.email);
     return summary;
   });
 }
