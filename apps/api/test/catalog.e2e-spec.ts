@@ -114,4 +114,31 @@ describe('mentors and articles (public read)', () => {
     const one = await http().get(`/api/v1/articles/${newer.slug}`).expect(200);
     expect(one.body.bodyHtml).toContain('<strong>markdown</strong>');
   });
+
+  it('pages articles without gaps even when they were published within the same millisecond', async () => {
+    const author = await makeMentor(t.db);
+    const tag = `same-ms-${uniq()}`;
+    const made = [];
+    for (let i = 0; i < 3; i++) made.push(await makeArticle(t.db, author.userId, { tags: [tag] }));
+    // Microseconds apart: a cursor rounded to milliseconds would skip the later pages.
+    await t.db.query(
+      `UPDATE articles SET published_at = timestamptz '2026-01-05 10:00:00.100001+00' + (array_position($1::text[], slug) * interval '1 microsecond')
+        WHERE slug = ANY($1)`,
+      [made.map((a) => a.slug)],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: request.Response = await http()
+        .get('/api/v1/articles')
+        .query({ tag, limit: 1, ...(cursor ? { cursor } : {}) })
+        .expect(200);
+      seen.push(...res.body.items.map((a: { slug: string }) => a.slug));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([made[2]!.slug, made[1]!.slug, made[0]!.slug]);
+    // A cursor made for another tag is refused rather than silently misapplied.
+    const first = await http().get('/api/v1/articles').query({ tag, limit: 1 }).expect(200);
+    await http().get('/api/v1/articles').query({ tag: 'other', cursor: first.body.nextCursor }).expect(400);
+  });
 });

@@ -2,8 +2,8 @@ import { type TArticle, type TListArticlesQuery, type TPage } from '@ladder/doma
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { decodeKeysetCursor, encodeKeysetCursor, scopeOf, TIMESTAMP_KEY } from '../../common/keyset-cursor';
 import { renderMarkdown } from '../../common/markdown';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
 
 interface ArticleRow {
   id: string;
@@ -13,13 +13,16 @@ interface ArticleRow {
   tags: string[];
   body?: string;
   published_at: Date;
+  /** published_at in PostgreSQL's text form (microseconds kept) for an exact keyset cursor. */
+  published_key: string;
   reading_minutes: number;
   author_name: string;
   mentor_slug: string | null;
 }
 
 const VISIBLE = `a.status = 'published' AND a.hidden_at IS NULL AND a.published_at <= now()`;
-const SELECT = `SELECT a.id, a.slug, a.title, a.excerpt, a.tags, a.published_at, a.reading_minutes,
+const SELECT = `SELECT a.id, a.slug, a.title, a.excerpt, a.tags, a.published_at, a.published_at::text AS published_key,
+       a.reading_minutes,
        u.name AS author_name, m.slug AS mentor_slug
   FROM articles a
   JOIN users u ON u.id = a.author_id
@@ -31,7 +34,8 @@ export class ArticlesService {
 
   async list(query: TListArticlesQuery): Promise<TPage<TArticle>> {
     const limit = query.limit ?? 20;
-    const cursor = decodeCursor(query.cursor);
+    const scope = scopeOf(['articles', query.tag ?? null]);
+    const cursor = decodeKeysetCursor(query.cursor, scope, TIMESTAMP_KEY);
     const params: unknown[] = [];
     const where = [VISIBLE];
     if (query.tag) {
@@ -39,8 +43,8 @@ export class ArticlesService {
       where.push(`$${params.length} = ANY(a.tags)`);
     }
     if (cursor) {
-      params.push(new Date(String(cursor.k)), cursor.id);
-      where.push(`(a.published_at, a.id) < ($${params.length - 1}, $${params.length}::uuid)`);
+      params.push(cursor.k, cursor.id);
+      where.push(`(a.published_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(limit + 1);
     const rows: ArticleRow[] = await this.db.query(
@@ -53,7 +57,7 @@ export class ArticlesService {
       items: page.map((r) => toArticle(r)),
       nextCursor:
         rows.length > limit && last
-          ? encodeCursor({ k: last.published_at.toISOString(), id: last.id })
+          ? encodeKeysetCursor(scope, { k: last.published_key, id: last.id })
           : null,
     };
   }

@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import type { JobSpec } from '../jobs/job-types';
 import { JobsService } from '../jobs/jobs.service';
-import { MailDelivery } from './entities/mail-delivery.entity';
 import { DevMailboxTransport, type MailTransport, SmtpTransport } from './mail.transport';
 import type { MailJob, OutgoingMail } from './mail.types';
 import { renderTemplate } from './templates';
@@ -80,10 +79,6 @@ export class MailService implements OnModuleInit {
       this.logger.log({ template: job.template, transport: this.transport.name }, 'Mail delivered');
       return 'delivered';
     });
-  }
-
-  async isDelivered(dedupeKey: string): Promise<boolean> {
-    return (await this.db.getRepository(MailDelivery).countBy({ dedupeKey })) > 0;
   }
 }
 

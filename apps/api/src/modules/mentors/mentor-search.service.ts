@@ -1,7 +1,7 @@
 import type { TListMentorsQuery, TMentorSummary, TPage } from '@ladder/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeKeysetCursor, encodeKeysetCursor, scopeOf } from './keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor, scopeOf } from '../../common/keyset-cursor';
 import { buildSearchSql, cursorKeyPattern, normaliseSearch } from './mentor-search.sql';
 import { presentSummary, type SummaryRow } from './mentors.presenter';
 

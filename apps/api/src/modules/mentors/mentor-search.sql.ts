@@ -4,7 +4,7 @@ import {
   normaliseExpertise,
   type TListMentorsQuery,
 } from '@ladder/domain';
-import { INTEGER_KEY, TIMESTAMP_KEY } from './keyset-cursor';
+import { INTEGER_KEY, TIMESTAMP_KEY } from '../../common/keyset-cursor';
 
 /**
  * Discovery search as ONE SQL statement (see docs/benchmarks.md "Discovery search").

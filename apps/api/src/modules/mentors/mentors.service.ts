@@ -12,13 +12,19 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { assertCanAccess } from '../../common/auth/access';
 import { type AuthUser, isAdmin } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  isUuid,
+  scopeOf,
+  TIMESTAMP_KEY,
+} from '../../common/keyset-cursor';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { MailService } from '../mail/mail.service';
 import { UsersService } from '../users/users.service';
 import { MentorProfile } from './entities/mentor-profile.entity';
 import { Offering } from './entities/offering.entity';
-import { decodeKeysetCursor, encodeKeysetCursor, isUuid, scopeOf, TIMESTAMP_KEY } from './keyset-cursor';
 import { fieldsOfRow, type ProfileRow, presentApplication, presentMentorProfile } from './mentors.presenter';
 import { slugCandidates, slugify } from './slug';
 

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/keyset-cursor';
 import { FreeSlotsService } from '../availability/free-slots.service';
 import { Offering } from './entities/offering.entity';
-import { isUuid } from './keyset-cursor';
 import { presentOffering } from './mentors.presenter';
 import { MentorsService } from './mentors.service';
 

@@ -3,7 +3,6 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hashPassword, verifyPassword } from '../../common/crypto/password';
-import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { User } from './entities/user.entity';
@@ -85,22 +84,12 @@ export class UsersService implements OnApplicationBootstrap {
     });
   }
 
-  /** Adds a role; used by the CLI (`promote`) and by the mentor application. */
+  /** Adds a role (the mentor application). The CLI's `promote` does the same in SQL. */
   async addRole(userId: string, role: TUser['roles'][number], manager?: EntityManager): Promise<void> {
     await (manager ?? this.db.manager).query(
       `UPDATE users SET roles = roles || ARRAY[$2]::text[] WHERE id = $1 AND NOT ($2 = ANY(roles))`,
       [userId, role],
     );
-  }
-
-  async promoteByEmail(email: string, role: 'admin' | 'mentor'): Promise<TMe> {
-    const user = await this.db.getRepository(User).findOneBy({ email });
-    if (!user) throw AppError.notFound('User');
-    await this.db.transaction(async (m) => {
-      await this.addRole(user.id, role, m);
-      await this.audit.record({ action: `user.promote.${role}`, targetType: 'user', targetId: user.id }, m);
-    });
-    return presentUser(await this.db.getRepository(User).findOneByOrFail({ id: user.id }));
   }
 
   async findById(id: string): Promise<User | null> {

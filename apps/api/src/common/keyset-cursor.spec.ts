@@ -1,4 +1,4 @@
-import { AppError } from '../../common/errors/app-error';
+import { AppError } from './errors/app-error';
 import { decodeKeysetCursor, encodeKeysetCursor, INTEGER_KEY, scopeOf, TIMESTAMP_KEY } from './keyset-cursor';
 
 const id = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../common/errors/app-error';
+import { AppError } from './errors/app-error';
 
 /**
  * An opaque keyset cursor: the sort key and id of the last item of a page, plus the scope it was
