@@ -17,7 +17,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Public } from '../../common/auth/decorators';
 import { ApiZodBody, ZodBody } from '../../common/decorators/zod.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { presentUser, type TMe, UsersService } from '../users/users.service';
+import type { TMe } from '../users/users.service';
 import { REFRESH_COOKIE } from './auth.constants';
 import { AuthService, type Session } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
@@ -30,7 +30,6 @@ type Reply = FastifyReply;
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
-    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,9 +90,9 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user' })
-  async me(@CurrentUser() user: AuthUser): Promise<TMe> {
-    const fresh = await this.users.findById(user.id);
-    return presentUser(fresh ?? { ...user, emailVerifiedAt: user.emailVerified ? new Date() : null });
+  me(@CurrentUser() user: AuthUser): TMe {
+    // The JWT strategy has just read this user from the database; no second query.
+    return user;
   }
 
   @Public()
