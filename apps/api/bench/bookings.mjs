@@ -3,8 +3,10 @@
 //  spread:    bookings for distinct free slots across many mentors → throughput and latency.
 // Run: pnpm --filter @ladder/api build && node bench/bookings.mjs
 import {
+  cpuSplit,
   fixedRate,
   hourSlot,
+  httpClient,
   makeMentees,
   makeMentors,
   percentile,
@@ -14,15 +16,11 @@ import {
 
 const s = await scratchDatabase('ladder_bench_bookings');
 const api = await startApi(s.url, 3913);
-const post = (token, body) =>
-  fetch(`${api.base}/api/v1/bookings`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const http = httpClient(api.base);
+const post = (token, body) => http.post('/api/v1/bookings', token, body);
 
 // --- contended -------------------------------------------------------------------------------
-{
+if (!process.env.SPREAD_ONLY) {
   const [mentor] = await makeMentors(s.db, 1);
   const mentees = await makeMentees(s.db, 50);
   const slots = Array.from({ length: 20 }, (_, i) => hourSlot(24, i));
@@ -76,6 +74,7 @@ const post = (token, body) =>
   const mentees = await makeMentees(s.db, 2000);
   // Request i books mentor (i mod 200) at hour (i div 200): every request is a distinct free slot,
   // and no mentee is asked to be in two places at once.
+  const cpu = await cpuSplit(s.db, api.pid);
   const result = await fixedRate(rate, seconds, (i) => {
     const mentor = mentors[i % mentors.length];
     const hour = Math.floor(i / mentors.length);
@@ -92,6 +91,7 @@ const post = (token, body) =>
         total,
         createdInDb: created.rows[0].n,
         ...result,
+        cpuMsPerRequest: await cpu.stop(total),
       },
       null,
       2,
@@ -99,5 +99,6 @@ const post = (token, body) =>
   );
 }
 
+await http.close();
 await api.stop();
 await s.drop();

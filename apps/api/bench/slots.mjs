@@ -1,6 +1,13 @@
 // Benchmark: GET /mentors/{slug}/slots for 60 days with 100 existing bookings, at 100 req/s.
 // Goal (issue [5/10]): p95 ≤ 15 ms. Run: pnpm --filter @ladder/api build && node bench/slots.mjs
-import { fixedRate, makeMentees, makeMentors, scratchDatabase, startApi } from './booking-harness.mjs';
+import {
+  fixedRate,
+  httpClient,
+  makeMentees,
+  makeMentors,
+  scratchDatabase,
+  startApi,
+} from './booking-harness.mjs';
 
 const s = await scratchDatabase('ladder_bench_slots');
 const [mentor] = await makeMentors(s.db, 1, {
@@ -24,11 +31,12 @@ const api = await startApi(s.url, 3911);
 const from = new Date().toISOString();
 const to = new Date(Date.now() + 60 * 86_400_000).toISOString();
 const path = `/api/v1/mentors/${mentor.slug}/slots?offeringId=${mentor.offeringId}&from=${from}&to=${to}`;
-const probe = await (await fetch(api.base + path)).json();
+const http = httpClient(api.base);
+const probe = await (await http.get(path)).json();
 
 // Warm up (JIT, connection pool), then measure at a fixed 100 requests per second.
-await fixedRate(50, 3, () => fetch(api.base + path));
-const result = await fixedRate(100, 15, () => fetch(api.base + path));
+await fixedRate(50, 3, () => http.get(path));
+const result = await fixedRate(100, 15, () => http.get(path));
 console.log(
   JSON.stringify(
     { bench: 'slots-60d-100-bookings', slotsPerResponse: probe.slots.length, ...result },
@@ -40,5 +48,6 @@ if (process.env.BENCH_HOLD) {
   console.log(`holding: ${api.base}${path}`);
   await new Promise((r) => setTimeout(r, Number(process.env.BENCH_HOLD) * 1000));
 }
+await http.close();
 await api.stop();
 await s.drop();

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { MailService } from '../mail/mail.service';
 import type { MailJob } from '../mail/mail.types';
-import type { BookingRow } from './booking-view';
+import type { BookingFacts } from './booking-view';
 import { buildBookingCalendar } from './calendar';
 
 /** "Monday 15 March 2027, 09:00 (America/New_York)": times in emails always name their zone. */
@@ -22,7 +22,7 @@ interface Side {
 }
 
 /** Who cancelled, as the recipient reads it ("you", the other person's name, or Ladder). */
-function cancellerSeenBy(b: BookingRow, asMentor: boolean): string {
+function cancellerSeenBy(b: BookingFacts, asMentor: boolean): string {
   if (b.cancelled_by === 'mentor') return asMentor ? 'you' : b.mentor_name;
   if (b.cancelled_by === 'mentee') return asMentor ? b.mentee_name : 'you';
   return 'Ladder';
@@ -36,7 +36,7 @@ export class BookingNotifier {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  calendar(b: BookingRow): string {
+  calendar(b: BookingFacts): string {
     return buildBookingCalendar({
       bookingId: b.id,
       sequence: b.ics_sequence,
@@ -52,7 +52,7 @@ export class BookingNotifier {
   }
 
   /** The confirmation emails (mentee and mentor). */
-  confirmedMails(b: BookingRow): MailJob[] {
+  confirmedMails(b: BookingFacts): MailJob[] {
     return this.toBoth(b, 'booking-confirmed', `${b.ics_sequence}`, (side) => ({
       template: 'booking-confirmed',
       params: {
@@ -65,7 +65,7 @@ export class BookingNotifier {
     }));
   }
 
-  async rescheduled(b: BookingRow, previousStart: Date, m: EntityManager): Promise<void> {
+  async rescheduled(b: BookingFacts, previousStart: Date, m: EntityManager): Promise<void> {
     const jobs = this.toBoth(b, 'booking-rescheduled', `${b.ics_sequence}`, (side) => ({
       template: 'booking-rescheduled',
       params: {
@@ -77,7 +77,7 @@ export class BookingNotifier {
     await this.mail.enqueueMany(jobs, m);
   }
 
-  async cancelled(b: BookingRow, m: EntityManager): Promise<void> {
+  async cancelled(b: BookingFacts, m: EntityManager): Promise<void> {
     const web = this.config.http.webUrl;
     const jobs = this.toBoth(b, 'booking-cancelled', 'final', (side) => ({
       template: 'booking-cancelled',
@@ -96,7 +96,7 @@ export class BookingNotifier {
    * key (kind, booking, version, recipient) makes each of them deliverable once.
    */
   private toBoth(
-    b: BookingRow,
+    b: BookingFacts,
     kind: string,
     version: string,
     build: (side: Side) => Pick<MailJob, 'template' | 'params'>,
@@ -113,7 +113,7 @@ export class BookingNotifier {
     );
   }
 
-  private common(b: BookingRow, side: Side) {
+  private common(b: BookingFacts, side: Side) {
     return {
       recipientName: side.name,
       otherName: side.otherName,
@@ -122,7 +122,7 @@ export class BookingNotifier {
     };
   }
 
-  private attachment(b: BookingRow) {
+  private attachment(b: BookingFacts) {
     return {
       filename: 'invite.ics',
       contentType: `text/calendar; charset=utf-8; method=${b.status === 'cancelled' ? 'CANCEL' : 'REQUEST'}`,
@@ -130,11 +130,11 @@ export class BookingNotifier {
     };
   }
 
-  private manageUrl(b: BookingRow): string {
+  private manageUrl(b: BookingFacts): string {
     return `${this.config.http.webUrl}/dashboard/bookings/${b.id}`;
   }
 
-  private sides(b: BookingRow): Side[] {
+  private sides(b: BookingFacts): Side[] {
     return [
       {
         email: b.mentee_email,

@@ -34,6 +34,9 @@ export interface BookingRow {
   mentee_email: string;
 }
 
+/** What the emails and calendar need: everything but the database's own timestamps. */
+export type BookingFacts = Omit<BookingRow, 'created_at'>;
+
 export const BOOKING_SELECT = `
   SELECT b.id, b.mentor_id, b.mentee_id, b.offering_id, b.status, b.starts_at, b.ends_at, b.price_amount,
          b.currency, b.hold_expires_at, b.checkout_url, b.meeting_url, b.refund_amount, b.cancelled_by,

@@ -29,6 +29,7 @@ import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-prov
 import { BookingNotifier } from './booking-notifier';
 import {
   BOOKING_SELECT,
+  type BookingFacts,
   type BookingRow,
   loadBooking,
   presentBooking,
@@ -197,87 +198,87 @@ export class BookingsService implements OnModuleInit {
         idempotencyKey: `checkout:${id}`,
       }));
     const meetingUrl = free ? (offering.mentor_meeting_url ?? newRoomUrl()) : null;
-    return this.db.transaction(async (m) => {
-      const inserted: { created_at: Date }[] = await m.query(
-        `INSERT INTO bookings (id, mentor_id, mentee_id, offering_id, status, starts_at, ends_at, blocked_range, price_amount,
+    const status = free ? 'confirmed' : 'held';
+    const row: BookingFacts = {
+      id,
+      mentor_id: offering.mentor_id,
+      mentee_id: user.id,
+      offering_id: offering.id,
+      status,
+      starts_at: time.start,
+      ends_at: time.end,
+      price_amount: offering.price_amount,
+      currency: offering.currency,
+      hold_expires_at: holdExpiresAt,
+      checkout_url: checkout ? checkout.checkoutUrl : null,
+      meeting_url: meetingUrl,
+      refund_amount: null,
+      cancelled_by: null,
+      cancel_reason: null,
+      ics_sequence: 0,
+      source: 'ladder',
+      idempotency_hash: idempotency?.hash ?? null,
+      mentee_timezone: user.timezone,
+      offering_title: offering.title,
+      duration_minutes: offering.duration_minutes,
+      mentor_user_id: offering.mentor_user_id,
+      mentor_slug: offering.mentor_slug,
+      mentor_name: offering.mentor_name,
+      mentor_email: offering.mentor_email,
+      mentor_timezone: offering.mentor_timezone,
+      mentee_name: user.name,
+      mentee_email: user.email,
+    };
+    const params: unknown[] = [
+      id,
+      offering.mentor_id,
+      user.id,
+      offering.id,
+      status,
+      time.start,
+      time.end,
+      range(time.blocked),
+      offering.price_amount,
+      offering.currency,
+      holdExpiresAt,
+      row.checkout_url,
+      meetingUrl,
+      user.timezone,
+      idempotency?.key ?? null,
+      idempotency?.hash ?? null,
+    ];
+    const ctes = [
+      `booking AS (
+         INSERT INTO bookings (id, mentor_id, mentee_id, offering_id, status, starts_at, ends_at, blocked_range, price_amount,
                                currency, hold_expires_at, checkout_url, meeting_url, mentee_timezone, idempotency_key,
                                idempotency_hash, confirmed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::tstzrange, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING created_at`,
-        [
-          id,
-          offering.mentor_id,
-          user.id,
-          offering.id,
-          free ? 'confirmed' : 'held',
-          time.start,
-          time.end,
-          range(time.blocked),
-          offering.price_amount,
-          offering.currency,
-          holdExpiresAt,
-          checkout ? checkout.checkoutUrl : null,
-          meetingUrl,
-          user.timezone,
-          idempotency?.key ?? null,
-          idempotency?.hash ?? null,
-          free ? new Date() : null,
-        ],
-      );
-      if (checkout) {
-        await m.query(
-          `INSERT INTO payments (booking_id, provider, status, amount, currency, platform_fee, provider_ref)
-           VALUES ($1, $2, 'pending', $3, $4, $5, $6)`,
-          [
-            id,
-            this.payments.name,
-            offering.price_amount,
-            offering.currency,
-            platformFee,
-            checkout.providerRef,
-          ],
-        );
-      }
-      const row: BookingRow = {
-        id,
-        mentor_id: offering.mentor_id,
-        mentee_id: user.id,
-        offering_id: offering.id,
-        status: free ? 'confirmed' : 'held',
-        starts_at: time.start,
-        ends_at: time.end,
-        price_amount: offering.price_amount,
-        currency: offering.currency,
-        hold_expires_at: holdExpiresAt,
-        checkout_url: checkout ? checkout.checkoutUrl : null,
-        meeting_url: meetingUrl,
-        refund_amount: null,
-        cancelled_by: null,
-        cancel_reason: null,
-        ics_sequence: 0,
-        source: 'ladder',
-        created_at: inserted[0]!.created_at,
-        idempotency_hash: idempotency?.hash ?? null,
-        mentee_timezone: user.timezone,
-        offering_title: offering.title,
-        duration_minutes: offering.duration_minutes,
-        mentor_user_id: offering.mentor_user_id,
-        mentor_slug: offering.mentor_slug,
-        mentor_name: offering.mentor_name,
-        mentor_email: offering.mentor_email,
-        mentor_timezone: offering.mentor_timezone,
-        mentee_name: user.name,
-        mentee_email: user.email,
-      };
-      // Confirmation emails and the discovery refresh: one statement, committed with the booking.
-      await this.jobs.enqueueMany(
-        [
-          ...(free ? this.notifier.confirmedMails(row).map(mailJob) : []),
-          this.freeSlots.refreshJob(offering.mentor_id),
-        ],
-        { manager: m },
-      );
-      return presentBooking(row);
-    });
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::tstzrange, $9, $10, $11, $12, $13, $14, $15, $16,
+                 CASE WHEN $5 = 'confirmed' THEN now() END)
+         RETURNING id, created_at)`,
+    ];
+    if (checkout) {
+      const n = params.length;
+      params.push(this.payments.name, platformFee, checkout.providerRef);
+      ctes.push(`payment AS (
+         INSERT INTO payments (booking_id, provider, status, amount, currency, platform_fee, provider_ref)
+         SELECT id, $${n + 1}, 'pending', $9, $10, $${n + 2}, $${n + 3} FROM booking)`);
+    }
+    // Confirmation emails and the discovery refresh, committed with the booking.
+    const jobs = await this.jobs.insertStatement(
+      [
+        ...(free ? this.notifier.confirmedMails(row).map(mailJob) : []),
+        this.freeSlots.refreshJob(offering.mentor_id),
+      ],
+      params.length + 1,
+    );
+    ctes.push(`jobs AS (${jobs.sql})`);
+    // ONE statement, so ONE round trip and its own transaction: the booking (both exclusion
+    // constraints decide races), its payment and its jobs are written together or not at all.
+    const inserted: { created_at: Date }[] = await this.db.query(
+      `WITH ${ctes.join(',\n')} SELECT created_at FROM booking`,
+      [...params, ...jobs.params],
+    );
+    return presentBooking({ ...row, created_at: inserted[0]!.created_at });
   }
 
   /** Marks expired holds that stand in the way of a new booking; returns how many. */

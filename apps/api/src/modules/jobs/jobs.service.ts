@@ -32,6 +32,12 @@ export interface QueueStats {
 
 export const PGBOSS_SCHEMA = 'pgboss';
 
+const toBossJob = (j: JobSpec): PgBoss.JobInsert => ({
+  name: j.name,
+  data: j.data as object,
+  ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}),
+});
+
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobsService.name);
@@ -108,16 +114,42 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   /** Several jobs in one statement (same transactional rules as {@link enqueue}). */
   async enqueueMany(jobs: JobSpec[], options: Pick<EnqueueOptions, 'manager'> = {}): Promise<void> {
     if (jobs.length === 0) return;
+    await this.queuesReady(jobs);
+    await this.boss.insert(
+      jobs.map(toBossJob),
+      options.manager ? { db: this.inTransaction(options.manager) } : {},
+    );
+  }
+
+  /**
+   * The SQL (a data-modifying statement, usable as a CTE) that inserts these jobs exactly as
+   * {@link enqueueMany} would, with its placeholders numbered from `$firstParam`. A caller embeds it
+   * in its own statement — `WITH row AS (INSERT …), jobs AS (<sql>) SELECT …` — so a write and its
+   * jobs commit together in ONE round trip, without BEGIN/COMMIT. pg-boss builds the statement and
+   * its parameters (queue policies, singleton keys, conflict rules); only the numbering is ours.
+   */
+  async insertStatement(jobs: JobSpec[], firstParam: number): Promise<{ sql: string; params: unknown[] }> {
+    await this.queuesReady(jobs);
+    let captured: { sql: string; params: unknown[] } | undefined;
+    const capture: PgBoss.Db = {
+      executeSql: async (text, values) => {
+        captured = {
+          sql: text.replace(/\$(\d+)\b/g, (_, n: string) => `$${Number(n) + firstParam - 1}`),
+          params: values ?? [],
+        };
+        return { rows: [] };
+      },
+    };
+    await this.boss.insert(jobs.map(toBossJob), { db: capture });
+    if (!captured) throw new Error('pg-boss did not build an insert statement');
+    return captured;
+  }
+
+  private async queuesReady(jobs: JobSpec[]): Promise<void> {
     for (const job of jobs) {
       if (!this.queues.has(job.name)) throw new Error(`No queue "${job.name}" is registered`);
       await this.ready.get(job.name);
     }
-    const rows = jobs.map((j) => ({
-      name: j.name,
-      data: j.data,
-      ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}),
-    }));
-    await this.boss.insert(rows, options.manager ? { db: this.inTransaction(options.manager) } : {});
   }
 
   /** pg-boss's database adapter bound to a TypeORM transaction, so jobs commit or roll back with it. */
