@@ -24,7 +24,7 @@ import {
   toSlotInput,
 } from '../availability/slot-context';
 import { JobsService } from '../jobs/jobs.service';
-import { MailService, mailJob } from '../mail/mail.service';
+import { MailService } from '../mail/mail.service';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider';
 import { BookingNotifier } from './booking-notifier';
 import {
@@ -92,6 +92,12 @@ export class BookingsService implements OnModuleInit {
       { retryLimit: 0, expireInSeconds: 120 },
     );
     this.jobs.schedule('bookings.complete-past', '*/5 * * * *');
+    this.jobs.register('bookings.notify-confirmed', async ({ bookingId }) => {
+      const b = await loadBooking(this.db.manager, bookingId);
+      // A booking cancelled or moved before this ran has had its own emails; the dedupe keys make
+      // a retried job harmless.
+      if (b?.status === 'confirmed') await this.mail.enqueueMany(this.notifier.confirmedMails(b));
+    });
   }
 
   async create(user: AuthUser, body: TCreateBooking, idempotencyKey?: string): Promise<TBookingView> {
@@ -263,10 +269,11 @@ export class BookingsService implements OnModuleInit {
          INSERT INTO payments (booking_id, provider, status, amount, currency, platform_fee, provider_ref)
          SELECT id, $${n + 1}, 'pending', $9, $10, $${n + 2}, $${n + 3} FROM booking)`);
     }
-    // Confirmation emails and the discovery refresh, committed with the booking.
+    // The confirmation emails (composed by a worker: calendar files and two zones' worth of
+    // formatting are not the booker's wait) and the discovery refresh, committed with the booking.
     const jobs = await this.jobs.insertStatement(
       [
-        ...(free ? this.notifier.confirmedMails(row).map(mailJob) : []),
+        ...(free ? [{ name: 'bookings.notify-confirmed', data: { bookingId: id } }] : []),
         this.freeSlots.refreshJob(offering.mentor_id),
       ],
       params.length + 1,

@@ -9,6 +9,8 @@ export interface JobPayloads {
   'jobs.report-stats': Record<string, never>;
   'discovery.refresh-mentor': { mentorId: string };
   'discovery.refresh-all': Record<string, never>;
+  /** A booking was confirmed: email both people (built by a worker, off the request path). */
+  'bookings.notify-confirmed': { bookingId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -51,6 +51,29 @@ describe('jobs: transactional outbox on pg-boss', () => {
     expect(q.seen).not.toContain('rolled-back');
   });
 
+  it('inserts jobs inside one statement with the write they belong to: both or neither', async () => {
+    const q = recordingQueue();
+    const key = `${uniq()}@outbox.test`;
+    const write = async (label: string) => {
+      const jobsSql = await jobs.insertStatement([{ name: q.name, data: { label } }], 2);
+      // The second write with the same key violates the unique email: its job must be gone too.
+      await t.db.query(
+        `WITH row AS (INSERT INTO users (email, name) VALUES ($1, 'Outbox test') RETURNING id),
+              jobs AS (${jobsSql.sql})
+         SELECT id FROM row`,
+        [key, ...jobsSql.params],
+      );
+    };
+    await write('first');
+    await expect(write('second')).rejects.toThrow(/duplicate key/);
+    await jobs.enqueue(q.name, { label: 'sentinel' });
+    await waitFor('the sentinel job', () => q.seen.includes('sentinel'));
+    expect(q.seen).toContain('first');
+    expect(q.seen).not.toContain('second');
+    const rows = await t.db.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [key]);
+    expect(rows[0].n).toBe(1);
+  });
+
   it('is not visible to workers before the transaction commits', async () => {
     const q = recordingQueue();
     let release!: () => void;

@@ -92,7 +92,16 @@ export class UsersService implements OnApplicationBootstrap {
     );
   }
 
-  async findById(id: string): Promise<User | null> {
-    return this.db.getRepository(User).findOneBy({ id });
+  /**
+   * The caller behind an access token, or null when the account is gone or suspended. Read on every
+   * authenticated request, so it is one plain indexed statement (no query builder, no entity).
+   */
+  async findAuthUser(id: string): Promise<AuthUser | null> {
+    const rows: AuthUser[] = await this.db.query(
+      `SELECT id, email, name, roles, timezone, email_verified_at IS NOT NULL AS "emailVerified"
+         FROM users WHERE id = $1 AND suspended_at IS NULL`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 }

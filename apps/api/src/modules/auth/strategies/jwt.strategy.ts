@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { APP_CONFIG, type AppConfig } from '../../../config/env';
-import { toAuthUser, UsersService } from '../../users/users.service';
+import { UsersService } from '../../users/users.service';
 import { ACCESS_COOKIE } from '../auth.constants';
 
 const fromCookie = (req: FastifyRequest): string | null => req.cookies?.[ACCESS_COOKIE] ?? null;
@@ -33,8 +33,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   /** The user is read on every request, so suspension and role changes apply at once. */
   async validate(payload: { sub?: string }): Promise<AuthUser | false> {
     if (!payload.sub) return false;
-    const user = await this.users.findById(payload.sub);
-    if (!user || user.suspendedAt) return false;
-    return toAuthUser(user);
+    return (await this.users.findAuthUser(payload.sub)) ?? false;
   }
 }
