@@ -64,6 +64,9 @@ const MIN_FUZZY_LENGTH = 3;
 export const SUMMARY_COLUMNS = `m.id, m.slug, m.display_name, m.headline, m.expertise, m.languages, m.timezone,
   m.photo_url, m.years_experience, m.rating_sum, m.rating_count, m.price_from_amount, m.price_from_currency`;
 
+/** What ranking a relevance candidate needs. */
+const CANDIDATE_COLUMNS = 'm.id, m.display_name, m.search_vector';
+
 export interface NormalisedSearch {
   q: string | null;
   expertise: string[];
@@ -129,6 +132,13 @@ const multiWord = (q: string): boolean => q.trim().includes(' ');
 export interface SqlQuery {
   text: string;
   values: unknown[];
+  /**
+   * Whether to run it as a named prepared statement (parsed and planned once per connection, then
+   * a generic plan): only shapes whose plan does not depend on the bound values, i.e. relevance
+   * without filters, where the strategy is spelled out in SQL. With filters, the planner's
+   * estimate of the bound values (a rare tag, a narrow price range) still chooses the plan.
+   */
+  prepared: boolean;
 }
 
 /** Builds the search statement; it returns up to `limit + 1` rows (the extra one says "more"). */
@@ -181,47 +191,63 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
       fuzzy: s.q.length >= MIN_FUZZY_LENGTH ? `${q} <% m.display_name` : null,
     };
   }
-  const limit = p(s.limit + 1);
+  // Rows to return: one more than a page says whether there is a next one.
+  const rows = Math.trunc(s.limit) + 1;
 
   if (text && s.sort === 'relevance') {
     // Two bounded candidate sets, each cut at its cap in the order of an index (best rated first;
     // the common-term guard, see CANDIDATE_CAP): full-text matches, and — only when the words
     // themselves find few mentors, i.e. probably a typo — names similar to the query through the
     // trigram index. A common first name ("priya") thus costs no trigram scan. Only the union of
-    // the two is scored.
-    const candidates = (match: string, cap: number) => `SELECT ${SUMMARY_COLUMNS}, m.search_vector
+    // the two is scored. Candidates are narrow (what ranking needs); the summary columns are read
+    // for the returned page only.
+    const candidates = (match: string, cap: number) => `SELECT ${CANDIDATE_COLUMNS}
     FROM mentor_profiles m
    WHERE ${[...filters, match].join('\n     AND ')}
    ORDER BY ${RATING_KEY}, m.id
    LIMIT ${cap}`;
-    const ftsMatch = `m.search_vector @@ ${text.tsquery}`;
-    // Several words: the planner takes their frequencies as independent, but the words of one
-    // phrase ("machine learning") come together, so it would take a frequent phrase for a rare
-    // one and read every match (tens of thousands) through the GIN index. Instead the frequency
-    // is measured on the best-rated mentors, in the rating index's order: if at least
-    // PROBE_ENOUGH of the best-rated PROBE_BUDGET match (a short walk), the best-rated WALK_BUDGET
-    // are looked at, and when at least WALK_ENOUGH of them match, the candidates are their
-    // best-rated CANDIDATE_CAP. Otherwise the phrase is rare enough to read all its matches
-    // through the index, as for one word; rare phrases and typos only pay the short walk.
-    const fts = !multiWord(s.q ?? '')
-      ? `fts AS MATERIALIZED (\n  ${candidates(ftsMatch, CANDIDATE_CAP)}\n)`
-      : `probe AS MATERIALIZED (
+    // Relevance runs as a prepared statement with a generic plan (see MentorSearchService), where
+    // a bound value is not folded to a constant: the query is computed once (an InitPlan), not per row.
+    const tsq = `(SELECT ${text.tsquery})`;
+    const ftsMatch = `m.search_vector @@ ${tsq}`;
+    // The frequency of the words is measured on the best-rated mentors, in the rating index's
+    // order (a short walk): PROBE_ENOUGH matches among the best-rated PROBE_BUDGET (5 %) or more
+    // is a frequent query. The strategy is spelled out in SQL rather than left to the planner's
+    // estimate of the bound value, so one generic plan (a prepared statement, planned once per
+    // connection) is right for rare and common words alike.
+    const probe = `probe AS MATERIALIZED (
   SELECT count(*) AS n
     FROM (SELECT m.search_vector FROM mentor_profiles m
            WHERE ${filters.join('\n             AND ')}
            ORDER BY ${RATING_KEY}, m.id
            LIMIT ${PROBE_BUDGET}) p
-   WHERE p.search_vector @@ ${text.tsquery}
-), walk AS MATERIALIZED (
-  SELECT w.id, w.slug, w.display_name, w.headline, w.expertise, w.languages, w.timezone, w.photo_url,
-         w.years_experience, w.rating_sum, w.rating_count, w.price_from_amount, w.price_from_currency, w.search_vector
-    FROM (SELECT ${SUMMARY_COLUMNS}, m.search_vector, ${RATING_KEY} AS prior
+   WHERE p.search_vector @@ ${tsq}
+)`;
+    // One word: the CANDIDATE_CAP best-rated matches, exact either way. A frequent word walks the
+    // rating index until it has them (ts_match_vq is @@ as a function: the GIN index cannot take
+    // it, so the walk stays a walk); a rare one reads its matches through the GIN index.
+    // Several words: the planner takes their frequencies as independent, but the words of one
+    // phrase ("machine learning") come together, so it would take a frequent phrase for a rare
+    // one and read every match (tens of thousands) through the GIN index. So for a frequent
+    // phrase the best-rated WALK_BUDGET are looked at, and when at least WALK_ENOUGH of them
+    // match, the candidates are their best-rated CANDIDATE_CAP. Otherwise the phrase is rare
+    // enough to read all its matches through the index, as for one word; rare phrases and typos
+    // only pay the short walk.
+    const fts = !multiWord(s.q ?? '')
+      ? `${probe}, fts AS MATERIALIZED (
+  (${candidates(`ts_match_vq(m.search_vector, ${tsq})\n     AND (SELECT n FROM probe) >= ${PROBE_ENOUGH}`, CANDIDATE_CAP)})
+  UNION ALL
+  (${candidates(`${ftsMatch}\n     AND (SELECT n FROM probe) < ${PROBE_ENOUGH}`, CANDIDATE_CAP)})
+)`
+      : `${probe}, walk AS MATERIALIZED (
+  SELECT w.id, w.display_name, w.search_vector
+    FROM (SELECT ${CANDIDATE_COLUMNS}, ${RATING_KEY} AS prior
             FROM mentor_profiles m
            WHERE ${filters.join('\n             AND ')}
            ORDER BY ${RATING_KEY}, m.id
            LIMIT ${WALK_BUDGET}) w
    WHERE (SELECT n FROM probe) >= ${PROBE_ENOUGH}
-     AND w.search_vector @@ ${text.tsquery}
+     AND w.search_vector @@ ${tsq}
    ORDER BY w.prior, w.id
    LIMIT ${CANDIDATE_CAP}
 ), fts AS MATERIALIZED (
@@ -229,8 +255,13 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
   UNION ALL
   (${candidates(`${ftsMatch}\n     AND (SELECT count(*) FROM walk) < ${WALK_ENOUGH}`, CANDIDATE_CAP)})
 )`;
-    const names = (match: string) =>
-      candidates(`${match}\n     AND (SELECT count(*) FROM fts) < ${FUZZY_BELOW}`, NAME_CANDIDATE_CAP);
+    // The query text as an InitPlan too: a custom plan then estimates the trigram match as a
+    // generic one does, so PostgreSQL settles on the generic plan (planned once per connection).
+    const names = () =>
+      candidates(
+        `(SELECT ${text.q}) <% m.display_name\n     AND (SELECT count(*) FROM fts) < ${FUZZY_BELOW}`,
+        NAME_CANDIDATE_CAP,
+      );
     const union = text.fuzzy
       ? `SELECT DISTINCT ON (u.id) u.* FROM (SELECT * FROM fts UNION ALL SELECT * FROM names) u ORDER BY u.id`
       : 'SELECT * FROM fts';
@@ -243,19 +274,22 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
                        THEN (word_similarity(${text.q}, c.display_name) * 1000000)::bigint ELSE 0 END`
       : '0';
     return {
-      text: `WITH ${fts}${text.fuzzy ? `, names AS MATERIALIZED (\n  ${names(text.fuzzy)}\n)` : ''}, ranked AS (
-  SELECT c.*, -((ts_rank(c.search_vector, ${text.tsquery}, 1) * 1000000)::bigint
+      text: `WITH ${fts}${text.fuzzy ? `, names AS MATERIALIZED (\n  ${names()}\n)` : ''}, ranked AS (
+  SELECT c.id, -((ts_rank(c.search_vector, ${tsq}, 1) * 1000000)::bigint
                 + ${nameBoost}) AS rank_key
     FROM (${union}) c
-)
-SELECT r.id, r.slug, r.display_name, r.headline, r.expertise, r.languages, r.timezone, r.photo_url,
-       r.years_experience, r.rating_sum, r.rating_count, r.price_from_amount, r.price_from_currency,
-       r.rank_key::text AS sort_key
-  FROM ranked r
+), page AS MATERIALIZED (
+  SELECT r.id, r.rank_key FROM ranked r
   ${after}
- ORDER BY r.rank_key, r.id
- LIMIT ${limit}`,
+   ORDER BY r.rank_key, r.id
+   LIMIT ${rows}
+)
+SELECT ${SUMMARY_COLUMNS}, pg.rank_key::text AS sort_key
+  FROM page pg JOIN mentor_profiles m ON m.id = pg.id
+ ORDER BY pg.rank_key, pg.id`,
       values,
+      // Only the visibility predicate: no filter values for a plan to depend on.
+      prepared: filters.length === 1,
     };
   }
 
@@ -281,7 +315,8 @@ SELECT r.id, r.slug, r.display_name, r.headline, r.expertise, r.languages, r.tim
   FROM mentor_profiles m
  WHERE ${where.join('\n   AND ')}
  ORDER BY ${key.sql}, m.id
- LIMIT ${limit}`,
+ LIMIT ${p(rows)}`,
     values,
+    prepared: false,
   };
 }
