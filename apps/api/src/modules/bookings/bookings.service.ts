@@ -14,6 +14,7 @@ import { assertCanAccess } from '../../common/auth/access';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
+import { preparedQuery } from '../../database/prepared';
 import { FreeSlotsService } from '../availability/free-slots.service';
 import {
   loadSlotInput,
@@ -110,7 +111,8 @@ export class BookingsService implements OnModuleInit {
       if (replay) return replay;
     }
     // One statement: the offering, its mentor, and everything the slot check needs.
-    const rows: BookableRow[] = await this.db.query(
+    const rows = await preparedQuery<BookableRow>(
+      this.db,
       `SELECT ${OFFERING_COLUMNS}, p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
               p.meeting_url AS mentor_meeting_url, u.name AS mentor_name, u.email AS mentor_email,
               ${slotContextSql('p.id', '$2', '$2', 'NULL')} AS ctx
@@ -281,7 +283,8 @@ export class BookingsService implements OnModuleInit {
     ctes.push(`jobs AS (${jobs.sql})`);
     // ONE statement, so ONE round trip and its own transaction: the booking (both exclusion
     // constraints decide races), its payment and its jobs are written together or not at all.
-    const inserted: { created_at: Date }[] = await this.db.query(
+    const inserted = await preparedQuery<{ created_at: Date }>(
+      this.db,
       `WITH ${ctes.join(',\n')} SELECT created_at FROM booking`,
       [...params, ...jobs.params],
     );
