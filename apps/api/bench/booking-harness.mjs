@@ -65,6 +65,10 @@ export async function startApi(databaseUrl, port) {
       APP_ROLE: 'api',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MULTIPLIER: '100000',
+      // Behind our proxy, as in production: each simulated user has an address of their own, so the
+      // per-address limits see realistic traffic (one address sending everything would only
+      // measure the rate limiter).
+      TRUST_PROXY: 'true',
       DB_POOL_SIZE: process.env.BENCH_DB_POOL ?? '20',
       DB_MIGRATE_ON_START: 'false',
       BOOKING_HOLD_MINUTES: '10',
@@ -107,12 +111,17 @@ export function httpClient(base, connections = 128) {
   });
   return {
     get: (path, headers = {}) => pool.request({ method: 'GET', path, headers }).then(wrap),
-    post: (path, token, body) =>
+    /** `ip`: the caller's address as our proxy would forward it (many users, many addresses). */
+    post: (path, token, body, ip) =>
       pool
         .request({
           method: 'POST',
           path,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            ...(ip ? { 'x-forwarded-for': ip } : {}),
+          },
           body: JSON.stringify(body),
         })
         .then(wrap),
@@ -120,13 +129,16 @@ export function httpClient(base, connections = 128) {
   };
 }
 
-/** N mentees, returned as {id, token}. */
+/** A distinct private address per simulated user. */
+export const addressOf = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+/** N mentees, returned as {id, token, ip}. */
 export async function makeMentees(db, n) {
   const rows = await db.query(
     `INSERT INTO users (email, name) SELECT 'bench-mentee-' || g || '-' || $2 || '@bench.dev', 'Mentee ' || g FROM generate_series(1, $1) g RETURNING id`,
     [n, randomBytes(3).toString('hex')],
   );
-  return rows.rows.map((r) => ({ id: r.id, token: tokenFor(r.id) }));
+  return rows.rows.map((r, i) => ({ id: r.id, token: tokenFor(r.id), ip: addressOf(i) }));
 }
 
 /** N approved mentors with one offering each and all-day availability in UTC. */

@@ -17,7 +17,7 @@ import {
 const s = await scratchDatabase('ladder_bench_bookings');
 const api = await startApi(s.url, 3913);
 const http = httpClient(api.base);
-const post = (token, body) => http.post('/api/v1/bookings', token, body);
+const post = (mentee, body) => http.post('/api/v1/bookings', mentee.token, body, mentee.ip);
 
 // --- contended -------------------------------------------------------------------------------
 if (!process.env.SPREAD_ONLY) {
@@ -32,7 +32,7 @@ if (!process.env.SPREAD_ONLY) {
       let i = c;
       while (Date.now() < deadline) {
         const t0 = performance.now();
-        const res = await post(m.token, { offeringId: mentor.offeringId, start: slots[i++ % slots.length] });
+        const res = await post(m, { offeringId: mentor.offeringId, start: slots[i++ % slots.length] });
         await res.arrayBuffer();
         latencies.push(performance.now() - t0);
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
@@ -79,7 +79,7 @@ if (!process.env.SPREAD_ONLY) {
     const mentor = mentors[i % mentors.length];
     const hour = Math.floor(i / mentors.length);
     const mentee = mentees[(i + hour) % mentees.length];
-    return post(mentee.token, { offeringId: mentor.offeringId, start: hourSlot(24, hour) });
+    return post(mentee, { offeringId: mentor.offeringId, start: hourSlot(24, hour) });
   });
   const created = await s.db.query(`SELECT count(*)::int AS n FROM bookings WHERE mentor_id = ANY($1)`, [
     mentors.map((m) => m.id),
