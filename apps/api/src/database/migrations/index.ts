@@ -6,6 +6,7 @@ import { Bookings1795869286945 } from './1795869286945-Bookings';
 import { NextFreeSlot1795869623254 } from './1795869623254-NextFreeSlot';
 import { MentorSearch1795869884924 } from './1795869884924-MentorSearch';
 import { GithubIdentities1795871854485 } from './1795871854485-GithubIdentities';
+import { MentorSearchTerms1795878600000 } from './1795878600000-MentorSearchTerms';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   NextFreeSlot1795869623254,
   MentorSearch1795869884924,
   GithubIdentities1795871854485,
+  MentorSearchTerms1795878600000,
 ];

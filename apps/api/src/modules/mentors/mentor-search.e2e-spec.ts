@@ -221,6 +221,47 @@ describe('discovery search (GET /mentors)', () => {
     }
   });
 
+  it('keeps the per-word counts of visible mentors exact (they choose the search strategy)', async () => {
+    const word = letters(10);
+    const counted = async (): Promise<number> =>
+      (
+        await t.db.query(
+          `SELECT coalesce(sum(mentors), 0)::int AS n FROM mentor_search_terms
+            WHERE lexeme = ANY (tsvector_to_array(to_tsvector('english', $1)))`,
+          [word],
+        )
+      )[0].n;
+    // Every lexeme, recounted from the profiles in the same snapshot (concurrent tests write too).
+    const drift = () =>
+      t.db.query(`
+        WITH actual AS (
+          SELECT d.lexeme, count(*)::int AS mentors
+            FROM (SELECT unnest(array_append(tsvector_to_array(search_vector), '')) AS lexeme
+                    FROM mentor_profiles
+                   WHERE status = 'approved' AND hidden_at IS NULL AND owner_suspended_at IS NULL) d
+           GROUP BY d.lexeme)
+        SELECT coalesce(a.lexeme, c.lexeme) AS lexeme, a.mentors AS actual, c.mentors AS counted
+          FROM actual a FULL JOIN mentor_search_terms c ON c.lexeme = a.lexeme
+         WHERE coalesce(a.mentors, 0) <> coalesce(c.mentors, 0)`);
+
+    const pending = await makeMentor(t.db, { status: 'pending', headline: `${word} coaching` });
+    const byApi = await makeApprovedMentor(t, admin, { headline: `Coach for ${word} teams` });
+    const bySql = await makeMentor(t.db, { bio: `All about ${word}, ${word} and more.` });
+    expect(await counted()).toBe(2);
+    await t.db.query(`UPDATE mentor_profiles SET status = 'approved' WHERE id = $1`, [pending.id]);
+    expect(await counted()).toBe(3);
+    await t.db.query(`UPDATE mentor_profiles SET bio = 'Nothing to see here.' WHERE id = $1`, [bySql.id]);
+    expect(await counted()).toBe(2);
+    await t.db.query('UPDATE mentor_profiles SET hidden_at = now() WHERE id = $1', [byApi.profile.id]);
+    expect(await counted()).toBe(1);
+    await t.db.query('UPDATE mentor_profiles SET hidden_at = NULL WHERE id = $1', [byApi.profile.id]);
+    await t.db.query('UPDATE users SET suspended_at = now() WHERE id = $1', [pending.userId]);
+    expect(await counted()).toBe(1);
+    await t.db.query('DELETE FROM mentor_profiles WHERE id = $1', [byApi.profile.id]);
+    expect(await counted()).toBe(0);
+    expect(await drift()).toEqual([]);
+  });
+
   it('refuses forged, foreign and malformed cursors, and limits over 50', async () => {
     const tag = `cur-${uniq()}`;
     for (let i = 0; i < 3; i++) await makeApprovedMentor(t, admin, { expertise: [tag] });

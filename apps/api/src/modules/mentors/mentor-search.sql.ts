@@ -55,6 +55,15 @@ export const WALK_ENOUGH = CANDIDATE_CAP / 4;
 /** The short walk that decides whether the long one is worth it (the same 5 % rate). */
 export const PROBE_BUDGET = 200;
 export const PROBE_ENOUGH = (WALK_ENOUGH * PROBE_BUDGET) / WALK_BUDGET;
+/**
+ * One word found in at least 1/WORD_WALK_SHARE of the visible mentors (mentor_search_terms) walks
+ * the rating index for its best-rated CANDIDATE_CAP matches, expecting to read about
+ * CANDIDATE_CAP × WORD_WALK_SHARE rows; rarer words read their matches through the GIN index
+ * (at 5 % both read about 4 000 rows of 100 000). The walk stops at WORD_WALK_BUDGET rows and the
+ * GIN index answers instead, so the result is the same whichever way it goes.
+ */
+export const WORD_WALK_SHARE = 20;
+export const WORD_WALK_BUDGET = 2 * CANDIDATE_CAP * WORD_WALK_SHARE;
 /** Typo tolerance applies when the words themselves find fewer mentors than this. */
 export const FUZZY_BELOW = 50;
 
@@ -128,6 +137,13 @@ function freeWindows(
 }
 
 const multiWord = (q: string): boolean => q.trim().includes(' ');
+
+/**
+ * Plain words (letters and digits, no quotes, `-` or `or`): websearch_to_tsquery makes them an
+ * AND of their lexemes, so every match contains every lexeme of `to_tsvector` of the same text.
+ */
+const andOfWords = (q: string): boolean =>
+  /^[\p{L}\p{N} ]+$/u.test(q) && !q.split(' ').some((w) => w.toLowerCase() === 'or');
 
 export interface SqlQuery {
   text: string;
@@ -210,36 +226,56 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     // a bound value is not folded to a constant: the query is computed once (an InitPlan), not per row.
     const tsq = `(SELECT ${text.tsquery})`;
     const ftsMatch = `m.search_vector @@ ${tsq}`;
-    // The frequency of the words is measured on the best-rated mentors, in the rating index's
-    // order (a short walk): PROBE_ENOUGH matches among the best-rated PROBE_BUDGET (5 %) or more
-    // is a frequent query. The strategy is spelled out in SQL rather than left to the planner's
-    // estimate of the bound value, so one generic plan (a prepared statement, planned once per
-    // connection) is right for rare and common words alike.
-    const probe = `probe AS MATERIALIZED (
+    // How many visible mentors have the rarest of the query's words (trigger-maintained counts,
+    // consistent with the profiles in this statement's snapshot), and how many are visible.
+    const terms = `terms AS MATERIALIZED (
+  SELECT coalesce(min(coalesce((SELECT t.mentors FROM mentor_search_terms t WHERE t.lexeme = l.lexeme), 0)), 0) AS fewest,
+         coalesce((SELECT t.mentors FROM mentor_search_terms t WHERE t.lexeme = ''), 0) AS visible
+    FROM unnest(tsvector_to_array(to_tsvector('english'::regconfig, ${text.q}))) l(lexeme)
+)`;
+    // The strategy is spelled out in SQL (one-time filters on counts) rather than left to the
+    // planner's estimate of the bound words, so one generic plan (a prepared statement, planned
+    // once per connection) is right for rare and common words alike.
+    //
+    // One word: its CANDIDATE_CAP best-rated matches, exact either way. A frequent word walks the
+    // rating index until it has them; a rare one, or a walk that ran out of budget, reads the
+    // matches through the GIN index.
+    //
+    // Several words: the planner takes their frequencies as independent, but the words of one
+    // phrase ("machine learning") come together, so it would take a frequent phrase for a rare
+    // one and read every match (tens of thousands) through the GIN index. Instead the phrase's
+    // frequency is measured on the best-rated mentors, in the rating index's order: if at least
+    // PROBE_ENOUGH of the best-rated PROBE_BUDGET match (a short walk), the best-rated WALK_BUDGET
+    // are looked at, and when at least WALK_ENOUGH of them match, the candidates are their
+    // best-rated CANDIDATE_CAP. Otherwise the phrase is rare enough to read all its matches
+    // through the index, as for one word. When every match must contain every word (plain words,
+    // see andOfWords) and one of them is in fewer than PROBE_ENOUGH mentors, the probe cannot
+    // reach PROBE_ENOUGH and is skipped: typos and rare phrases go straight to the index.
+    const fts = !multiWord(s.q ?? '')
+      ? `${terms}, walk AS MATERIALIZED (
+  SELECT w.id, w.display_name, w.search_vector
+    FROM (SELECT ${CANDIDATE_COLUMNS}, ${RATING_KEY} AS prior
+            FROM mentor_profiles m
+           WHERE ${filters.join('\n             AND ')}
+           ORDER BY ${RATING_KEY}, m.id
+           LIMIT ${WORD_WALK_BUDGET}) w
+   WHERE (SELECT fewest * ${WORD_WALK_SHARE} >= visible FROM terms)
+     AND w.search_vector @@ ${tsq}
+   ORDER BY w.prior, w.id
+   LIMIT ${CANDIDATE_CAP}
+), fts AS MATERIALIZED (
+  SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= ${CANDIDATE_CAP}
+  UNION ALL
+  (${candidates(`${ftsMatch}\n     AND (SELECT count(*) FROM walk) < ${CANDIDATE_CAP}`, CANDIDATE_CAP)})
+)`
+      : `${andOfWords(s.q ?? '') ? `${terms}, ` : ''}probe AS MATERIALIZED (
   SELECT count(*) AS n
     FROM (SELECT m.search_vector FROM mentor_profiles m
            WHERE ${filters.join('\n             AND ')}
            ORDER BY ${RATING_KEY}, m.id
            LIMIT ${PROBE_BUDGET}) p
-   WHERE p.search_vector @@ ${tsq}
-)`;
-    // One word: the CANDIDATE_CAP best-rated matches, exact either way. A frequent word walks the
-    // rating index until it has them (ts_match_vq is @@ as a function: the GIN index cannot take
-    // it, so the walk stays a walk); a rare one reads its matches through the GIN index.
-    // Several words: the planner takes their frequencies as independent, but the words of one
-    // phrase ("machine learning") come together, so it would take a frequent phrase for a rare
-    // one and read every match (tens of thousands) through the GIN index. So for a frequent
-    // phrase the best-rated WALK_BUDGET are looked at, and when at least WALK_ENOUGH of them
-    // match, the candidates are their best-rated CANDIDATE_CAP. Otherwise the phrase is rare
-    // enough to read all its matches through the index, as for one word; rare phrases and typos
-    // only pay the short walk.
-    const fts = !multiWord(s.q ?? '')
-      ? `${probe}, fts AS MATERIALIZED (
-  (${candidates(`ts_match_vq(m.search_vector, ${tsq})\n     AND (SELECT n FROM probe) >= ${PROBE_ENOUGH}`, CANDIDATE_CAP)})
-  UNION ALL
-  (${candidates(`${ftsMatch}\n     AND (SELECT n FROM probe) < ${PROBE_ENOUGH}`, CANDIDATE_CAP)})
-)`
-      : `${probe}, walk AS MATERIALIZED (
+   WHERE p.search_vector @@ ${tsq}${andOfWords(s.q ?? '') ? `\n     AND (SELECT fewest FROM terms) >= ${PROBE_ENOUGH}` : ''}
+), walk AS MATERIALIZED (
   SELECT w.id, w.display_name, w.search_vector
     FROM (SELECT ${CANDIDATE_COLUMNS}, ${RATING_KEY} AS prior
             FROM mentor_profiles m
