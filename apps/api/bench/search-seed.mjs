@@ -519,7 +519,17 @@ export async function seedMentors(db, n) {
        ) f ON true`,
     [n],
   );
+  // The per-word counts the triggers keep (migration MentorSearchTerms), counted the same way.
+  await db.query(
+    `INSERT INTO mentor_search_terms (lexeme, mentors)
+     SELECT d.lexeme, count(*)::integer
+       FROM (SELECT unnest(array_append(tsvector_to_array(r.search_vector), '')) AS lexeme
+               FROM mentor_profiles r
+              WHERE r.status = 'approved' AND r.hidden_at IS NULL AND r.owner_suspended_at IS NULL) d
+      GROUP BY d.lexeme`,
+  );
   await db.query('SET session_replication_role = origin');
+  await db.query('VACUUM ANALYZE mentor_search_terms');
   await db.query('VACUUM ANALYZE users');
   await db.query('VACUUM ANALYZE mentor_profiles');
   await db.query('VACUUM ANALYZE offerings');
