@@ -67,8 +67,21 @@ export class PinoNestLogger implements LoggerService {
   log(message: unknown, context?: string): void {
     this.write('info', message, context);
   }
-  error(message: unknown, stack?: string, context?: string): void {
-    this.logger.error({ context, stack }, String(message));
+  /**
+   * Nest calls this as `(message, ...params, context)`: `logger.error('text', err.stack)`,
+   * `logger.error({ err, … }, 'text')` or `logger.error(err)`, with the logger's context last.
+   */
+  error(message: unknown, ...params: unknown[]): void {
+    const rest = [...params];
+    const context = rest.length > 0 && typeof rest.at(-1) === 'string' ? (rest.pop() as string) : undefined;
+    const text = typeof rest[0] === 'string' ? rest[0] : undefined;
+    if (message instanceof Error) {
+      this.logger.error({ context, err: message }, text ?? message.message);
+    } else if (typeof message === 'object' && message !== null) {
+      this.logger.error({ context, ...message }, text ?? 'error');
+    } else {
+      this.logger.error({ context, ...(text ? { stack: text } : {}) }, String(message));
+    }
   }
   warn(message: unknown, context?: string): void {
     this.write('warn', message, context);
