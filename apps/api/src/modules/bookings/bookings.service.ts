@@ -14,7 +14,7 @@ import { assertCanAccess } from '../../common/auth/access';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { preparedQuery } from '../../database/prepared';
+import { prepared } from '../../database/prepared';
 import { FreeSlotsService } from '../availability/free-slots.service';
 import {
   loadSlotInput,
@@ -111,16 +111,15 @@ export class BookingsService implements OnModuleInit {
       if (replay) return replay;
     }
     // One statement: the offering, its mentor, and everything the slot check needs.
-    const rows = await preparedQuery<BookableRow>(
-      this.db,
-      `SELECT ${OFFERING_COLUMNS}, p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
+    const rows: BookableRow[] = await this.db.query(
+      prepared(`SELECT ${OFFERING_COLUMNS}, p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
               p.meeting_url AS mentor_meeting_url, u.name AS mentor_name, u.email AS mentor_email,
               ${slotContextSql('p.id', '$2', '$2', 'NULL')} AS ctx
          FROM offerings o
          JOIN mentor_profiles p ON p.id = o.mentor_id
          JOIN users u ON u.id = p.user_id
         WHERE o.id = $1 AND o.active AND o.archived_at IS NULL
-          AND p.status = 'approved' AND p.hidden_at IS NULL AND u.suspended_at IS NULL`,
+          AND p.status = 'approved' AND p.hidden_at IS NULL AND u.suspended_at IS NULL`),
       [body.offeringId, start],
     );
     const offering = rows[0];
@@ -283,9 +282,8 @@ export class BookingsService implements OnModuleInit {
     ctes.push(`jobs AS (${jobs.sql})`);
     // ONE statement, so ONE round trip and its own transaction: the booking (both exclusion
     // constraints decide races), its payment and its jobs are written together or not at all.
-    const inserted = await preparedQuery<{ created_at: Date }>(
-      this.db,
-      `WITH ${ctes.join(',\n')} SELECT created_at FROM booking`,
+    const inserted: { created_at: Date }[] = await this.db.query(
+      prepared(`WITH ${ctes.join(',\n')} SELECT created_at FROM booking`),
       [...params, ...jobs.params],
     );
     return presentBooking({ ...row, created_at: inserted[0]!.created_at });

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hashPassword, verifyPassword } from '../../common/crypto/password';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
-import { preparedQuery } from '../../database/prepared';
+import { prepared } from '../../database/prepared';
 import { AuditService } from '../audit/audit.service';
 import { User } from './entities/user.entity';
 
@@ -98,10 +98,9 @@ export class UsersService implements OnApplicationBootstrap {
    * authenticated request, so it is one plain indexed statement (no query builder, no entity).
    */
   async findAuthUser(id: string): Promise<AuthUser | null> {
-    const rows = await preparedQuery<AuthUser>(
-      this.db,
-      `SELECT id, email, name, roles, timezone, email_verified_at IS NOT NULL AS "emailVerified"
-         FROM users WHERE id = $1 AND suspended_at IS NULL`,
+    const rows: AuthUser[] = await this.db.query(
+      prepared(`SELECT id, email, name, roles, timezone, email_verified_at IS NOT NULL AS "emailVerified"
+         FROM users WHERE id = $1 AND suspended_at IS NULL`),
       [id],
     );
     return rows[0] ?? null;
