@@ -128,6 +128,8 @@ async function startApi(databaseUrl, port) {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MULTIPLIER: '100000',
       DB_MIGRATE_ON_START: 'false',
+      // BENCH_DB_POOL=n tries another API pool size (default: the app's own, 10).
+      ...(process.env.BENCH_DB_POOL ? { DB_POOL_SIZE: process.env.BENCH_DB_POOL } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -209,9 +211,23 @@ function drive(base, queries, seconds, verbose = !!process.env.BENCH_VERBOSE) {
 }
 
 async function explain(db, query) {
-  const { text, values } = buildSearchSql(normaliseSearch(query));
-  const res = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
-  return res.rows.map((row) => row['QUERY PLAN']).join('\n');
+  const { text, values, prepared } = buildSearchSql(normaliseSearch(query));
+  if (!prepared) {
+    const res = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+    return res.rows.map((row) => row['QUERY PLAN']).join('\n');
+  }
+  // The API runs this shape as a named prepared statement: show the plan it settles on (after
+  // PostgreSQL's five custom plans, the generic one; its planning time is then ~0).
+  const literal = (v) => (typeof v === 'number' ? String(v) : db.escapeLiteral(String(v)));
+  await db.query(`PREPARE search_explain AS ${text}`);
+  try {
+    const execute = `EXECUTE search_explain(${values.map(literal).join(', ')})`;
+    for (let i = 0; i < 6; i++) await db.query(execute);
+    const res = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`);
+    return res.rows.map((row) => row['QUERY PLAN']).join('\n');
+  } finally {
+    await db.query('DEALLOCATE search_explain');
+  }
 }
 
 async function main() {
@@ -300,7 +316,7 @@ async function main() {
       );
       const md = [
         `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${server[0].v.split(' on ')[0]}, shared_buffers ${server[0].sb}; ` +
-          `${MENTORS} mentors; ${CONNECTIONS} connections, ${SECONDS} s per type; ${load}; ${new Date().toISOString()}`,
+          `${MENTORS} mentors; ${CONNECTIONS} connections, ${SECONDS} s per type; API pool ${process.env.BENCH_DB_POOL ?? 'default (10)'}; ${load}; ${new Date().toISOString()}`,
         '',
         '| query type | p50 ms | p95 ms | p99 ms | max ms | req/s | SQL/request | CPU ms/request: API / load generator / PostgreSQL |',
         '|---|---|---|---|---|---|---|---|',
