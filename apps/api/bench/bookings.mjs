@@ -74,6 +74,16 @@ if (!process.env.SPREAD_ONLY) {
   const mentees = await makeMentees(s.db, 2000);
   // Request i books mentor (i mod 200) at hour (i div 200): every request is a distinct free slot,
   // and no mentee is asked to be in two places at once.
+  // Warm-up on other mentors and mentees (a fresh process compiles and its connections prepare
+  // their statements during the first few thousand requests), so the figures are steady state.
+  const warmMentors = await makeMentors(s.db, 50);
+  const warmMentees = await makeMentees(s.db, 500);
+  await fixedRate(200, 5, (i) =>
+    post(warmMentees[i % warmMentees.length], {
+      offeringId: warmMentors[i % warmMentors.length].offeringId,
+      start: hourSlot(24, Math.floor(i / warmMentors.length)),
+    }),
+  );
   const cpu = await cpuSplit(s.db, api.pid);
   const result = await fixedRate(rate, seconds, (i) => {
     const mentor = mentors[i % mentors.length];
