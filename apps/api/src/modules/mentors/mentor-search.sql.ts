@@ -251,23 +251,27 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     // through the index, as for one word. When every match must contain every word (plain words,
     // see andOfWords) and one of them is in fewer than PROBE_ENOUGH mentors, the probe cannot
     // reach PROBE_ENOUGH and is skipped: typos and rare phrases go straight to the index.
-    const fts = !multiWord(s.q ?? '')
-      ? `${terms}, walk AS MATERIALIZED (
+    // The best-rated `budget` visible mentors are walked in the rating index's order (when `gate`
+    // holds); if at least `enough` of them match, they are the candidates, otherwise every match
+    // is read through the GIN index.
+    const walkThenIndex = (budget: number, gate: string, enough: number) => `walk AS MATERIALIZED (
   SELECT w.id, w.display_name, w.search_vector
     FROM (SELECT ${CANDIDATE_COLUMNS}, ${RATING_KEY} AS prior
             FROM mentor_profiles m
            WHERE ${filters.join('\n             AND ')}
            ORDER BY ${RATING_KEY}, m.id
-           LIMIT ${WORD_WALK_BUDGET}) w
-   WHERE (SELECT fewest * ${WORD_WALK_SHARE} >= visible FROM terms)
+           LIMIT ${budget}) w
+   WHERE ${gate}
      AND w.search_vector @@ ${tsq}
    ORDER BY w.prior, w.id
    LIMIT ${CANDIDATE_CAP}
 ), fts AS MATERIALIZED (
-  SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= ${CANDIDATE_CAP}
+  SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= ${enough}
   UNION ALL
-  (${candidates(`${ftsMatch}\n     AND (SELECT count(*) FROM walk) < ${CANDIDATE_CAP}`, CANDIDATE_CAP)})
-)`
+  (${candidates(`${ftsMatch}\n     AND (SELECT count(*) FROM walk) < ${enough}`, CANDIDATE_CAP)})
+)`;
+    const fts = !multiWord(s.q ?? '')
+      ? `${terms}, ${walkThenIndex(WORD_WALK_BUDGET, `(SELECT fewest * ${WORD_WALK_SHARE} >= visible FROM terms)`, CANDIDATE_CAP)}`
       : `${andOfWords(s.q ?? '') ? `${terms}, ` : ''}probe AS MATERIALIZED (
   SELECT count(*) AS n
     FROM (SELECT m.search_vector FROM mentor_profiles m
@@ -275,22 +279,7 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
            ORDER BY ${RATING_KEY}, m.id
            LIMIT ${PROBE_BUDGET}) p
    WHERE p.search_vector @@ ${tsq}${andOfWords(s.q ?? '') ? `\n     AND (SELECT fewest FROM terms) >= ${PROBE_ENOUGH}` : ''}
-), walk AS MATERIALIZED (
-  SELECT w.id, w.display_name, w.search_vector
-    FROM (SELECT ${CANDIDATE_COLUMNS}, ${RATING_KEY} AS prior
-            FROM mentor_profiles m
-           WHERE ${filters.join('\n             AND ')}
-           ORDER BY ${RATING_KEY}, m.id
-           LIMIT ${WALK_BUDGET}) w
-   WHERE (SELECT n FROM probe) >= ${PROBE_ENOUGH}
-     AND w.search_vector @@ ${tsq}
-   ORDER BY w.prior, w.id
-   LIMIT ${CANDIDATE_CAP}
-), fts AS MATERIALIZED (
-  SELECT * FROM walk WHERE (SELECT count(*) FROM walk) >= ${WALK_ENOUGH}
-  UNION ALL
-  (${candidates(`${ftsMatch}\n     AND (SELECT count(*) FROM walk) < ${WALK_ENOUGH}`, CANDIDATE_CAP)})
-)`;
+), ${walkThenIndex(WALK_BUDGET, `(SELECT n FROM probe) >= ${PROBE_ENOUGH}`, WALK_ENOUGH)}`;
     // The query text as an InitPlan too: a custom plan then estimates the trigram match as a
     // generic one does, so PostgreSQL settles on the generic plan (planned once per connection).
     const names = () =>
