@@ -15,6 +15,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MentorsModule } from './modules/mentors/mentors.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { NewsletterModule } from './modules/newsletter/newsletter.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         ArticlesModule,
         AvailabilityModule,
         BookingsModule,
+        NewsletterModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

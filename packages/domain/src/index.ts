@@ -8,6 +8,7 @@ export * from './schemas/availability';
 export * from './schemas/bookings';
 export * from './schemas/common';
 export * from './schemas/mentors';
+export * from './schemas/newsletter';
 export * from './time/slots';
 export * from './time/wall-clock';
 export * from './time/zones';

@@ -10,6 +10,7 @@ import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
 import { Offering } from '../modules/mentors/entities/offering.entity';
+import { NewsletterSubscriber } from '../modules/newsletter/entities/newsletter-subscriber.entity';
 import { Payment } from '../modules/payments/entities/payment.entity';
 import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entity';
 import { User } from '../modules/users/entities/user.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   Booking,
   Payment,
   UserIdentity,
+  NewsletterSubscriber,
 ];

@@ -7,6 +7,7 @@ import { NextFreeSlot1795869623254 } from './1795869623254-NextFreeSlot';
 import { MentorSearch1795869884924 } from './1795869884924-MentorSearch';
 import { GithubIdentities1795871854485 } from './1795871854485-GithubIdentities';
 import { MentorSearchTerms1795878600000 } from './1795878600000-MentorSearchTerms';
+import { Newsletter1795881808880 } from './1795881808880-Newsletter';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MentorSearch1795869884924,
   GithubIdentities1795871854485,
   MentorSearchTerms1795878600000,
+  Newsletter1795881808880,
 ];
