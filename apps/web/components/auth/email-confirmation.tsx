@@ -2,17 +2,18 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { LoadingRegion } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
 import { confirmEmail, type TConfirmEmailResult } from '@/lib/actions/auth';
 import { signInHref } from '@/lib/auth/redirects';
+import { useActionOnLoad } from '@/lib/hooks/use-action-on-load';
 import { InvalidLinkNotice } from './invalid-link-notice';
 import { ResendVerification } from './resend-verification';
 
-type TState = { status: 'confirming' } | TConfirmEmailResult;
+const failed = (): TConfirmEmailResult => ({ status: 'failed' });
 
 /**
  * Confirms the address as soon as the page runs in the browser (once, even under Strict Mode's
@@ -28,28 +29,14 @@ export function EmailConfirmation({
   alreadyVerified: boolean;
 }) {
   const router = useRouter();
-  const [state, setState] = useState<TState>({ status: 'confirming' });
-  const started = useRef(false);
-
-  const run = useCallback(async () => {
-    setState({ status: 'confirming' });
-    let result: TConfirmEmailResult;
-    try {
-      result = await confirmEmail(token);
-    } catch {
-      result = { status: 'failed' };
-    }
-    setState(result);
+  const confirm = useCallback(async () => {
+    const result = await confirmEmail(token);
     if (result.status === 'verified') router.refresh();
+    return result;
   }, [token, router]);
+  const [state, run] = useActionOnLoad(confirm, failed);
 
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void run();
-  }, [run]);
-
-  if (state.status === 'confirming') {
+  if (state.status === 'pending') {
     return (
       <LoadingRegion label="Confirming your email" className="flex items-center gap-3 text-ink-700">
         <Spinner className="size-5 text-brand-600" />

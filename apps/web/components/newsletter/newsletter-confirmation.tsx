@@ -1,44 +1,27 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { LoadingRegion } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
 import { confirmNewsletterSubscription, type TConfirmNewsletterResult } from '@/lib/actions/newsletter';
 import { UNEXPECTED_MESSAGE } from '@/lib/forms';
+import { useActionOnLoad } from '@/lib/hooks/use-action-on-load';
 import { NewsletterLinkNotice } from './newsletter-link-notice';
 
-type TState = { status: 'confirming' } | TConfirmNewsletterResult;
+const failed = (): TConfirmNewsletterResult => ({ status: 'failed', message: UNEXPECTED_MESSAGE });
 
 /**
- * Confirms the subscription once the page runs in the browser (once, even under Strict Mode's
- * double effects) — the verify-email page's approach: mail scanners that fetch the link without
- * running it cannot subscribe someone who never clicked.
+ * Confirms the subscription once the page runs in the browser — the verify-email page's approach:
+ * mail scanners that fetch the link without running it cannot subscribe someone who never clicked.
  */
 export function NewsletterConfirmation({ token }: { token: string }) {
-  const [state, setState] = useState<TState>({ status: 'confirming' });
-  const started = useRef(false);
+  const confirm = useCallback(() => confirmNewsletterSubscription(token), [token]);
+  const [state, run] = useActionOnLoad(confirm, failed);
 
-  const run = useCallback(async () => {
-    setState({ status: 'confirming' });
-    let result: TConfirmNewsletterResult;
-    try {
-      result = await confirmNewsletterSubscription(token);
-    } catch {
-      result = { status: 'failed', message: UNEXPECTED_MESSAGE };
-    }
-    setState(result);
-  }, [token]);
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void run();
-  }, [run]);
-
-  if (state.status === 'confirming') {
+  if (state.status === 'pending') {
     return (
       <LoadingRegion label="Confirming your subscription" className="flex items-center gap-3 text-ink-700">
         <Spinner className="size-5 text-brand-600" />
