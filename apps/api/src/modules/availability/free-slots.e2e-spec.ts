@@ -64,6 +64,20 @@ describe('precomputed free slots for discovery', () => {
     await t.db.query('UPDATE mentor_profiles SET next_free_slot_at = NULL WHERE id = $1', [mentor.profileId]);
     await t.db.query('DELETE FROM mentor_free_slots WHERE mentor_id = $1', [mentor.profileId]);
     await expect(freeSlots.refreshAll()).resolves.toBeGreaterThan(0);
-    await waitFor('the swept refresh', async () => (await nextFree(mentor.profileId)) === utcSlot(3, 8));
-  });
+    // The sweep queued this mentor's refresh (deterministic)…
+    const queued = await t.db.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'discovery.refresh-mentor' AND singleton_key = $1
+          AND state IN ('created', 'active', 'completed') AND created_on >= now() - interval '5 minutes'`,
+      [mentor.profileId],
+    );
+    expect(queued[0].n).toBeGreaterThan(0);
+    // …and a worker runs it. The sweep covers every mentor the earlier suites left in this shared
+    // database (hundreds of refreshes of 60-day, all-week availability), so allow it time.
+    await waitFor(
+      'the swept refresh',
+      async () => (await nextFree(mentor.profileId)) === utcSlot(3, 8),
+      120_000,
+      250,
+    );
+  }, 150_000);
 });
