@@ -7,6 +7,7 @@ export * from './schemas/auth';
 export * from './schemas/availability';
 export * from './schemas/bookings';
 export * from './schemas/common';
+export * from './schemas/funnel';
 export * from './schemas/mentors';
 export * from './schemas/newsletter';
 export * from './time/slots';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** The steps of the reader → mentee funnel (CONTRACT.md "funnel type"). */
+export const FUNNEL_TYPES = [
+  'article_view',
+  'cta_click',
+  'newsletter_subscribed',
+  'signup',
+  'booking_held',
+  'booking_confirmed',
+] as const;
+export const ZFunnelType = z.enum(FUNNEL_TYPES);
+export type TFunnelType = z.infer<typeof ZFunnelType>;
+
+const slug = z.string().trim().min(1).max(160);
+const utmValue = z.string().trim().max(200);
+
+/** `POST /funnel/events`: one anonymous step of the funnel, sent by the web app. */
+export const ZFunnelEventSchema = z.strictObject({
+  type: ZFunnelType,
+  /** A random id the browser keeps (not personal data); joins one visitor's steps. */
+  anonymousId: z.string().trim().min(8).max(64),
+  path: z.string().trim().max(500).startsWith('/').optional(),
+  articleSlug: slug.optional(),
+  mentorSlug: slug.optional(),
+  utm: z
+    .strictObject({
+      source: utmValue.optional(),
+      medium: utmValue.optional(),
+      campaign: utmValue.optional(),
+      term: utmValue.optional(),
+      content: utmValue.optional(),
+    })
+    .optional(),
+});
+export type TFunnelEvent = z.infer<typeof ZFunnelEventSchema>;
+
+/** `GET /admin/funnel`: the window, in whole days back from now. */
+export const ZFunnelReportQuerySchema = z.strictObject({
+  days: z.coerce.number().int().min(1).max(365).default(30),
+});
+export type TFunnelReportQuery = z.infer<typeof ZFunnelReportQuerySchema>;
+
+export interface TFunnelReport {
+  from: string;
+  to: string;
+  /** Every funnel type in funnel order: events, and distinct visitors (anonymous ids). */
+  steps: { type: TFunnelType; events: number; visitors: number }[];
+}
