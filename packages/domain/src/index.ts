@@ -10,6 +10,7 @@ export * from './schemas/common';
 export * from './schemas/funnel';
 export * from './schemas/mentors';
 export * from './schemas/newsletter';
+export * from './schemas/sessions';
 export * from './time/slots';
 export * from './time/wall-clock';
 export * from './time/zones';
