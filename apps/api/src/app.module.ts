@@ -10,6 +10,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AvailabilityModule } from './modules/availability/availability.module';
 import { BookingsModule } from './modules/bookings/bookings.module';
+import { FunnelModule } from './modules/funnel/funnel.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AvailabilityModule,
         BookingsModule,
         NewsletterModule,
+        FunnelModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

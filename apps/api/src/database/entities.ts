@@ -6,6 +6,7 @@ import { UserIdentity } from '../modules/auth/github/user-identity.entity';
 import { Availability } from '../modules/availability/entities/availability.entity';
 import { MentorFreeSlot } from '../modules/availability/entities/mentor-free-slot.entity';
 import { Booking } from '../modules/bookings/entities/booking.entity';
+import { FunnelEvent } from '../modules/funnel/entities/funnel-event.entity';
 import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   Payment,
   UserIdentity,
   NewsletterSubscriber,
+  FunnelEvent,
 ];

@@ -8,6 +8,7 @@ import { MentorSearch1795869884924 } from './1795869884924-MentorSearch';
 import { GithubIdentities1795871854485 } from './1795871854485-GithubIdentities';
 import { MentorSearchTerms1795878600000 } from './1795878600000-MentorSearchTerms';
 import { Newsletter1795881808880 } from './1795881808880-Newsletter';
+import { FunnelEvents1795882654463 } from './1795882654463-FunnelEvents';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   GithubIdentities1795871854485,
   MentorSearchTerms1795878600000,
   Newsletter1795881808880,
+  FunnelEvents1795882654463,
 ];
