@@ -52,6 +52,12 @@ export const MATRIX: Row[] = [
     expect: { anonymous: 401, owner: 202, other: 202, admin: 202 },
   },
   {
+    name: 'GET /admin/funnel',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/admin/funnel?days=7' }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
     name: 'GET /admin/audit-log',
     method: 'get',
     setup: async () => ({ path: '/api/v1/admin/audit-log' }),
