@@ -18,6 +18,7 @@ import { MentorsModule } from './modules/mentors/mentors.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { NewsletterModule } from './modules/newsletter/newsletter.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         BookingsModule,
         NewsletterModule,
         FunnelModule,
+        SessionsModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

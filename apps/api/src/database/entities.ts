@@ -14,6 +14,8 @@ import { Offering } from '../modules/mentors/entities/offering.entity';
 import { NewsletterSubscriber } from '../modules/newsletter/entities/newsletter-subscriber.entity';
 import { Payment } from '../modules/payments/entities/payment.entity';
 import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entity';
+import { Review } from '../modules/sessions/entities/review.entity';
+import { SessionNote } from '../modules/sessions/entities/session-note.entity';
 import { User } from '../modules/users/entities/user.entity';
 
 /** Every entity, listed once; the app, the CLI and the drift check all use this list. */
@@ -35,4 +37,6 @@ export const ENTITIES = [
   UserIdentity,
   NewsletterSubscriber,
   FunnelEvent,
+  SessionNote,
+  Review,
 ];

@@ -9,6 +9,7 @@ import { GithubIdentities1795871854485 } from './1795871854485-GithubIdentities'
 import { MentorSearchTerms1795878600000 } from './1795878600000-MentorSearchTerms';
 import { Newsletter1795881808880 } from './1795881808880-Newsletter';
 import { FunnelEvents1795882654463 } from './1795882654463-FunnelEvents';
+import { SessionNotesAndReviews1795882674239 } from './1795882674239-SessionNotesAndReviews';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   MentorSearchTerms1795878600000,
   Newsletter1795881808880,
   FunnelEvents1795882654463,
+  SessionNotesAndReviews1795882674239,
 ];

@@ -1,0 +1,89 @@
+import {
+  type TCreateNote,
+  type TCreateReview,
+  type TListReviewsQuery,
+  type TNote,
+  type TPage,
+  type TReview,
+  ZCreateNoteSchema,
+  ZCreateReviewSchema,
+  ZListReviewsQuerySchema,
+} from '@ladder/domain';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser, Public } from '../../common/auth/decorators';
+import { ApiZodBody, ApiZodQuery, ZodBody, ZodQuery } from '../../common/decorators/zod.decorators';
+import { AppError } from '../../common/errors/app-error';
+import { SessionsService } from './sessions.service';
+
+const bookingId = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Booking') });
+
+@ApiTags('bookings')
+@ApiBearerAuth()
+@Controller('bookings')
+export class SessionNotesController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Post(':id/notes')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Add a note: the mentor chooses private or shared; a private note from the mentee is 422 `private_note_not_allowed`',
+    description:
+      'Plain text (rendered escaped), 1 to 5000 characters after trimming. Anyone but the mentee and mentor gets 404.',
+  })
+  @ApiZodBody(ZCreateNoteSchema)
+  addNote(
+    @CurrentUser() user: AuthUser,
+    @Param('id', bookingId) id: string,
+    @ZodBody(ZCreateNoteSchema) body: TCreateNote,
+  ): Promise<TNote> {
+    return this.sessions.addNote(user, id, body);
+  }
+
+  @Get(':id/notes')
+  @ApiOperation({
+    summary: "The booking's notes, oldest first; the mentee never sees the mentor's private notes",
+  })
+  listNotes(@CurrentUser() user: AuthUser, @Param('id', bookingId) id: string): Promise<{ items: TNote[] }> {
+    return this.sessions.listNotes(user, id);
+  }
+
+  @Post(':id/review')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'The mentee reviews a confirmed session once it has started: 409 `already_reviewed`, 422 `not_reviewable`',
+    description:
+      "Updates the mentor's rating at once. The mentor gets 403 `not_the_mentee`; anyone else 404.",
+  })
+  @ApiZodBody(ZCreateReviewSchema)
+  review(
+    @CurrentUser() user: AuthUser,
+    @Param('id', bookingId) id: string,
+    @ZodBody(ZCreateReviewSchema) body: TCreateReview,
+  ): Promise<TReview> {
+    return this.sessions.review(user, id, body);
+  }
+}
+
+@ApiTags('mentors')
+@Public()
+@Controller('mentors')
+export class MentorReviewsController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Get(':slug/reviews')
+  @ApiOperation({
+    summary: "An approved mentor's reviews, newest first (keyset pagination through `nextCursor`)",
+    description: '404 unless the mentor is approved and visible.',
+  })
+  @ApiZodQuery(ZListReviewsQuerySchema)
+  list(
+    @Param('slug') slug: string,
+    @ZodQuery(ZListReviewsQuerySchema) query: TListReviewsQuery,
+  ): Promise<TPage<TReview>> {
+    return this.sessions.listMentorReviews(slug, query);
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MentorReviewsController, SessionNotesController } from './sessions.controller';
+import { SessionsService } from './sessions.service';
+
+/** "After the session": notes on a booking and the mentee's review. */
+@Module({
+  controllers: [SessionNotesController, MentorReviewsController],
+  providers: [SessionsService],
+})
+export class SessionsModule {}
