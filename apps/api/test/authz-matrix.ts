@@ -200,4 +200,48 @@ export const MATRIX: Row[] = [
     },
     expect: { anonymous: 401, owner: 409, other: 201, admin: 201 },
   },
+  // After the session: notes and reviews belong to the booking's two parties; admins get 404.
+  {
+    name: 'GET /bookings/{id}/notes',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/bookings/${await bookingOf(t, owner)}/notes` }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /bookings/{id}/notes',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/bookings/${await bookingOf(t, owner)}/notes`,
+      body: { body: 'Questions for next time', visibility: 'shared' },
+    }),
+    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /bookings/{id}/review',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/bookings/${await startedBookingOf(t, owner)}/review`,
+      body: { rating: 5, body: 'Very helpful' },
+    }),
+    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /mentors/{slug}/reviews (approved)',
+    method: 'get',
+    setup: async ({ t }) => ({
+      path: `/api/v1/mentors/${(await makeBookableMentor(t, ALL_WEEK('UTC'))).slug}/reviews`,
+    }),
+    expect: { anonymous: 200, owner: 200, other: 200, admin: 200 },
+  },
 ];
+
+/** A confirmed booking whose mentee is `owner`, moved to have started an hour ago. */
+async function startedBookingOf(t: TestApp, owner: Account): Promise<string> {
+  const id = await bookingOf(t, owner);
+  await t.db.query(
+    `UPDATE bookings SET starts_at = now() - interval '1 hour', ends_at = now(),
+            blocked_range = tstzrange(now() - interval '1 hour', now()) WHERE id = $1`,
+    [id],
+  );
+  return id;
+}
