@@ -14,6 +14,7 @@ import { signInHref } from '@/lib/auth/redirects';
 import { setFlash } from '@/lib/flash';
 import { describeTimeZone } from '@/lib/format';
 import { formString, requiredErrors, zodFormErrors } from '@/lib/forms';
+import { track } from '@/lib/funnel';
 import { useFormSubmit } from '@/lib/hooks/use-form-submit';
 import { useHydrated } from '@/lib/hooks/use-hydrated';
 import { authLinkClassName } from './auth-card';
@@ -64,6 +65,7 @@ export function SignUpForm({ next }: { next: string }) {
       if (isApiError(error)) return signUpErrors(error);
       throw error;
     }
+    track('signup');
     setFlash({
       tone: 'success',
       message: `Welcome to Ladder! Check your inbox to confirm your email — we sent a link to ${parsed.data.email}.`,

@@ -13,6 +13,7 @@ import { signInHref, signUpHref } from '@/lib/auth/redirects';
 import { cn } from '@/lib/cn';
 import { formatDuration } from '@/lib/format';
 import { UNREACHABLE_MESSAGE } from '@/lib/forms';
+import { track } from '@/lib/funnel';
 import { formatWhen, zoneLabel } from '@/lib/time/format';
 import type { TSlot } from '@/lib/time/week-grid';
 import { CalcomDialog } from './calcom-dialog';
@@ -152,6 +153,7 @@ export function BookingWidget({
     }
     if (result.ok) {
       const b = result.booking;
+      track(b.status === 'held' ? 'booking_held' : 'booking_confirmed', { mentorSlug: mentor.slug });
       if (b.status === 'held') {
         const target = new URL(b.checkoutUrl ?? `/checkout/${b.id}`, window.location.origin);
         if (target.origin === window.location.origin) router.push(`${target.pathname}${target.search}`);

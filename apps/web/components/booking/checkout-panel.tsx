@@ -9,6 +9,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { payOfflineAction } from '@/lib/actions/bookings';
 import { signInHref } from '@/lib/auth/redirects';
 import { UNREACHABLE_MESSAGE } from '@/lib/forms';
+import { track } from '@/lib/funnel';
 import { formatCountdown } from '@/lib/time/format';
 import { useNow } from './use-now';
 
@@ -57,6 +58,7 @@ export function CheckoutPanel({
     try {
       const result = await payOfflineAction(bookingId);
       if (result.ok) {
+        track('booking_confirmed');
         router.push(`/dashboard/bookings/${encodeURIComponent(bookingId)}?new=1`);
         return; // busy until the confirmation page replaces this one
       }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { TrackView } from '@/components/funnel/track-view';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
@@ -14,10 +15,13 @@ export function NewsletterForm({ className }: { className?: string }) {
 
   if (state.status === 'subscribed') {
     return (
-      <p role="status" className={cn('rounded-lg bg-ink-0/10 p-4 text-sm text-white', className)}>
-        Almost there — we sent a confirmation link to <strong>{state.email}</strong>. Click it to start
-        receiving the letter.
-      </p>
+      <>
+        <TrackView type="newsletter_subscribed" />
+        <p role="status" className={cn('rounded-lg bg-ink-0/10 p-4 text-sm text-white', className)}>
+          Almost there — we sent a confirmation link to <strong>{state.email}</strong>. Click it to start
+          receiving the letter.
+        </p>
+      </>
     );
   }
 

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { TrackView } from '@/components/funnel/track-view';
+import { TrackedLink } from '@/components/funnel/tracked-link';
 import { NewsletterForm } from '@/components/newsletter/newsletter-form';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
@@ -85,6 +87,7 @@ export default async function ArticlePage({ params }: Props) {
         // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD with "<" escaped by serializeJsonLd
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }}
       />
+      <TrackView type="article_view" articleSlug={article.slug} mentorSlug={article.author.mentorSlug} />
       <header className="border-b border-ink-200 bg-gradient-to-b from-brand-50 to-ink-0">
         <Container className="max-w-prose py-10 sm:py-14">
           <nav aria-label="Breadcrumb" className="text-sm">
@@ -135,7 +138,16 @@ export default async function ArticlePage({ params }: Props) {
       <Container className="max-w-prose py-10">
         <ArticleBody article={article} />
         <footer className="mt-14">
-          {mentorPath ? <BookAuthorCta name={article.author.name} href={mentorPath} /> : <NewsletterCta />}
+          {mentorPath ? (
+            <BookAuthorCta
+              name={article.author.name}
+              href={mentorPath}
+              articleSlug={article.slug}
+              mentorSlug={article.author.mentorSlug}
+            />
+          ) : (
+            <NewsletterCta />
+          )}
         </footer>
       </Container>
     </article>
@@ -156,7 +168,17 @@ function ArticleBody({ article }: { article: TArticle }) {
   return <div className="prose-ladder whitespace-pre-line">{article.body ?? article.excerpt}</div>;
 }
 
-function BookAuthorCta({ name, href }: { name: string; href: string }) {
+function BookAuthorCta({
+  name,
+  href,
+  articleSlug,
+  mentorSlug,
+}: {
+  name: string;
+  href: string;
+  articleSlug: string;
+  mentorSlug?: string;
+}) {
   return (
     <section
       aria-labelledby="book-author-heading"
@@ -173,7 +195,9 @@ function BookAuthorCta({ name, href }: { name: string; href: string }) {
           </p>
         </div>
         <Button asChild size="lg">
-          <Link href={href}>See sessions</Link>
+          <TrackedLink href={href} articleSlug={articleSlug} mentorSlug={mentorSlug}>
+            See sessions
+          </TrackedLink>
         </Button>
       </div>
     </section>
