@@ -1,4 +1,11 @@
-import type { TMentorApplication, TMentorProfile, TMentorStatus, TPage, TRejectMentor } from '@ladder/domain';
+import type {
+  TFunnelReport,
+  TMentorApplication,
+  TMentorProfile,
+  TMentorStatus,
+  TPage,
+  TRejectMentor,
+} from '@ladder/domain';
 import { apiFetch, type TApiRequestInit } from './client';
 
 /** Admin endpoints; every call carries the admin's session headers (non-admins get 403). */
@@ -37,4 +44,9 @@ export function rejectMentor(id: string, body: TRejectMentor, init: TInit = {}):
     method: 'POST',
     body,
   });
+}
+
+/** `GET /admin/funnel?days` → events and distinct visitors per funnel step, in funnel order. */
+export function getFunnelReport(days: number, init: TInit = {}): Promise<TFunnelReport> {
+  return apiFetch<TFunnelReport>('/admin/funnel', { ...NO_STORE, ...init, query: { days } });
 }
