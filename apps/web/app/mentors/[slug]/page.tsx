@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { BookingWidget } from '@/components/booking/booking-widget';
 import { parseCalLink } from '@/components/booking/calcom-link';
 import { Rating } from '@/components/mentors/rating';
+import { ReviewList } from '@/components/sessions/review-list';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, TagList } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -15,6 +16,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import type { TMe } from '@/lib/api/auth';
 import { settle } from '@/lib/api/client';
 import { getMentor } from '@/lib/api/mentors';
+import { listMentorReviews } from '@/lib/api/sessions';
 import { describeTimeZone, truncate } from '@/lib/format';
 import { mentorJsonLd, serializeJsonLd } from '@/lib/json-ld';
 import { currentUserOrNull } from '@/lib/session';
@@ -60,7 +62,11 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
   const selectedOfferingId = typeof selectedRaw === 'string' ? selectedRaw : undefined;
   const selectedStart = typeof startRaw === 'string' ? startRaw : undefined;
 
-  const [result, viewer] = await Promise.all([loadMentor(slug), currentUserOrNull()]);
+  const [result, viewer, reviews] = await Promise.all([
+    loadMentor(slug),
+    currentUserOrNull(),
+    settle(listMentorReviews(slug, { limit: 10 })),
+  ]);
   if (!result.ok) {
     if (result.error.isNotFound) notFound();
     return (
@@ -153,6 +159,20 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
             />
           </section>
         </div>
+
+        <section aria-labelledby="reviews-heading">
+          <h2 id="reviews-heading" className="text-xl font-semibold text-ink-950">
+            Reviews
+          </h2>
+          <div className="mt-4">
+            {reviews.ok || reviews.error.isNotFound ? (
+              // A profile only its owner or an admin can see has no public reviews.
+              <ReviewList reviews={reviews.ok ? reviews.data.items : []} />
+            ) : (
+              <p className="text-sm text-ink-500">Reviews are not available right now.</p>
+            )}
+          </div>
+        </section>
       </Container>
     </>
   );

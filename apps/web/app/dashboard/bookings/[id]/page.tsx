@@ -4,11 +4,16 @@ import Link from 'next/link';
 import { BookingActions } from '@/components/booking/booking-actions';
 import { BookingLoadError } from '@/components/booking/booking-load-error';
 import { BookingStatusBadge } from '@/components/booking/booking-status-badge';
+import { NotesPanel } from '@/components/sessions/notes-panel';
+import { ReviewForm } from '@/components/sessions/review-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import type { TBookingView } from '@/lib/api/bookings';
+import { settle } from '@/lib/api/client';
+import { sessionHeaders } from '@/lib/api/server-session';
+import { listNotes } from '@/lib/api/sessions';
 import { actionBooking } from '@/lib/bookings/booking-lists';
 import { loadBookingForUser } from '@/lib/bookings/load-booking';
 import type { TCancelParty } from '@/lib/bookings/refund-preview';
@@ -61,6 +66,14 @@ export default async function BookingPage({ params, searchParams }: Props) {
   }
   const live = booking.status === 'held' || booking.status === 'confirmed';
   const showBooked = isNew === '1' && booking.status === 'confirmed';
+  // Notes belong to the two parties only (the API answers an admin 404).
+  const notes =
+    party === 'admin' ? null : await settle(listNotes(booking.id, { headers: await sessionHeaders() }));
+  // The API re-checks: a confirmed (or completed) session that has started may be reviewed once.
+  const reviewable =
+    party === 'mentee' &&
+    (booking.status === 'confirmed' || booking.status === 'completed') &&
+    Date.parse(booking.startsAt) <= Date.now();
 
   return (
     <Container className="max-w-4xl pb-section">
@@ -164,6 +177,41 @@ export default async function BookingPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+
+      {reviewable ? (
+        <section aria-labelledby="review-heading" className="mt-6">
+          <Card>
+            <CardHeader>
+              <CardTitle id="review-heading">Leave a review</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ReviewForm bookingId={booking.id} mentorName={booking.mentor.name} />
+            </CardContent>
+          </Card>
+        </section>
+      ) : null}
+
+      {notes && party !== 'admin' ? (
+        <section aria-labelledby="notes-heading" className="mt-6">
+          <Card>
+            <CardHeader>
+              <CardTitle id="notes-heading">Notes</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {notes.ok ? (
+                <NotesPanel
+                  bookingId={booking.id}
+                  party={party}
+                  viewerId={user.id}
+                  initialNotes={notes.data.items}
+                />
+              ) : (
+                <Alert tone="warning">We couldn’t load the notes right now. Please reload the page.</Alert>
+              )}
+            </CardContent>
+          </Card>
+        </section>
+      ) : null}
 
       <p className="mt-10 text-sm">
         <Link href="/dashboard" className="font-medium text-brand-700 hover:underline">

@@ -1,0 +1,41 @@
+import type { TCreateNote, TCreateReview, TListReviewsQuery, TNote, TPage, TReview } from '@ladder/domain';
+import { apiFetch, type TApiRequestInit } from './client';
+
+/*
+ * "After the session" (CONTRACT.md): notes on a booking and the mentee's review. Calls made on
+ * someone's behalf from the server pass `sessionHeaders()` in `init.headers`.
+ */
+type TInit = Pick<TApiRequestInit, 'headers' | 'signal'>;
+
+const NO_STORE = { cache: 'no-store' } as const;
+
+const notesPath = (bookingId: string) => `/bookings/${encodeURIComponent(bookingId)}/notes`;
+
+/** `GET /bookings/{id}/notes` — oldest first; the mentee never gets the mentor's private notes. */
+export function listNotes(bookingId: string, init: TInit = {}): Promise<{ items: TNote[] }> {
+  return apiFetch<{ items: TNote[] }>(notesPath(bookingId), { ...NO_STORE, ...init });
+}
+
+/** `POST /bookings/{id}/notes` → 201 `note`; 422 `private_note_not_allowed` for a mentee's private note. */
+export function addNote(bookingId: string, body: TCreateNote, init: TInit = {}): Promise<TNote> {
+  return apiFetch<TNote>(notesPath(bookingId), { ...NO_STORE, ...init, method: 'POST', body });
+}
+
+/** `POST /bookings/{id}/review` → 201 `review`; 409 `already_reviewed`; 422 `not_reviewable`. */
+export function reviewBooking(bookingId: string, body: TCreateReview, init: TInit = {}): Promise<TReview> {
+  return apiFetch<TReview>(`/bookings/${encodeURIComponent(bookingId)}/review`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+    body,
+  });
+}
+
+/** `GET /mentors/{slug}/reviews` — newest first, public; ApiError 404 unless the mentor is visible. */
+export function listMentorReviews(
+  slug: string,
+  query: TListReviewsQuery = {},
+  init: Pick<TApiRequestInit, 'cache' | 'next' | 'signal'> = NO_STORE,
+): Promise<TPage<TReview>> {
+  return apiFetch<TPage<TReview>>(`/mentors/${encodeURIComponent(slug)}/reviews`, { ...init, query });
+}
