@@ -16,6 +16,8 @@ export type TBookingView = TBooking & {
   mentee: { name: string; timezone: string };
   cancelledBy: string | null;
   createdAt: string;
+  /** The mentee has left their review (once per booking). */
+  reviewed?: boolean;
 };
 
 /**

@@ -32,6 +32,8 @@ export interface BookingRow {
   mentor_timezone: string;
   mentee_name: string;
   mentee_email: string;
+  /** Whether its mentee has reviewed it (absent on a booking just created: false). */
+  reviewed?: boolean;
 }
 
 /** What the emails and calendar need: everything but the database's own timestamps. */
@@ -44,7 +46,8 @@ export const BOOKING_SELECT = `
          o.title AS offering_title, o.duration_minutes,
          p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
          mu.name AS mentor_name, mu.email AS mentor_email,
-         me.name AS mentee_name, me.email AS mentee_email
+         me.name AS mentee_name, me.email AS mentee_email,
+         EXISTS (SELECT 1 FROM reviews rv WHERE rv.booking_id = b.id) AS reviewed
     FROM bookings b
     JOIN offerings o ON o.id = b.offering_id
     JOIN mentor_profiles p ON p.id = b.mentor_id
@@ -64,6 +67,8 @@ export type TBookingView = TBooking & {
   mentee: { name: string; timezone: string };
   cancelledBy: string | null;
   createdAt: string;
+  /** The mentee has left their review (reviews are once per booking). */
+  reviewed: boolean;
 };
 
 /** CONTRACT.md `booking`, plus names for the dashboards. A held booking shows its checkout. */
@@ -94,5 +99,6 @@ export function presentBooking(r: BookingRow): TBookingView {
     mentee: { name: r.mentee_name, timezone: r.mentee_timezone },
     cancelledBy: r.cancelled_by,
     createdAt: r.created_at.toISOString(),
+    reviewed: r.reviewed === true,
   };
 }

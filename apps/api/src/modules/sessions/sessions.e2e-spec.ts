@@ -137,10 +137,14 @@ describe('after the session: notes and reviews', () => {
       const before = await http().get(`/api/v1/mentors/${mentor.slug}`).expect(200);
       expect(before.body.rating).toEqual({ average: null, count: 0 });
       await startedAgo(bookingId, 10);
+      const unreviewed = await http().get(`/api/v1/bookings/${bookingId}`).set(mentee.bearer).expect(200);
+      expect(unreviewed.body.reviewed).toBe(false);
       const res = await review(mentee, bookingId, {
         rating: 4,
         body: '  Clear, kind and practical.  ',
       }).expect(201);
+      const reviewed = await http().get(`/api/v1/bookings/${bookingId}`).set(mentee.bearer).expect(200);
+      expect(reviewed.body.reviewed).toBe(true);
       expect(res.body).toEqual({
         id: expect.any(String),
         bookingId,

@@ -72,6 +72,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
   // The API re-checks: a confirmed (or completed) session that has started may be reviewed once.
   const reviewable =
     party === 'mentee' &&
+    !booking.reviewed &&
     (booking.status === 'confirmed' || booking.status === 'completed') &&
     Date.parse(booking.startsAt) <= Date.now();
 
