@@ -41,6 +41,21 @@ describe('demo seed', () => {
       [DEMO_MENTORS.map((m) => m.slug)],
     );
     expect(availability[0].n).toBe(12);
+    // Every rating a profile shows is made of reviews a visitor can read (and a re-run adds none).
+    const ratings = await db.query(
+      `SELECT p.slug, p.rating_count AS count, p.rating_sum AS sum,
+              (SELECT count(*)::int FROM reviews r WHERE r.mentor_id = p.id) AS reviews,
+              (SELECT COALESCE(sum(r.rating), 0)::int FROM reviews r WHERE r.mentor_id = p.id) AS stars
+         FROM mentor_profiles p WHERE p.slug = ANY($1) ORDER BY p.slug`,
+      [DEMO_MENTORS.map((m) => m.slug)],
+    );
+    expect(ratings.filter((r: { count: number }) => r.count > 0).length).toBeGreaterThanOrEqual(10);
+    for (const r of ratings)
+      expect({ slug: r.slug, count: r.reviews, sum: r.stars }).toEqual({
+        slug: r.slug,
+        count: r.count,
+        sum: r.sum,
+      });
     const zones = await db.query(
       `SELECT count(DISTINCT timezone) n FROM mentor_profiles WHERE status = 'approved'`,
     );

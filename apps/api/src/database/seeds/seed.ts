@@ -4,6 +4,7 @@ import { hashPassword } from '../../common/crypto/password';
 import { seedAvailability } from './availability';
 import { seedBookings } from './bookings';
 import { DEMO_ADMIN, DEMO_ARTICLES, DEMO_MENTEE, DEMO_MENTORS, DEMO_PASSWORD } from './demo-data';
+import { DEMO_REVIEWERS, seedReviews } from './reviews';
 
 export interface SeedSummary {
   users: number;
@@ -40,7 +41,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
     await upsertUser(m, { ...DEMO_MENTEE, roles: ['mentee'], passwordHash });
     summary.users += 2;
     const userIds = new Map<string, string>();
-    const seededMentors: { id: string; timezone: string }[] = [];
+    const seededMentors: { id: string; timezone: string; ratings: readonly number[] }[] = [];
 
     for (const mentor of DEMO_MENTORS) {
       const userId = await upsertUser(m, { ...mentor, roles: ['mentee', 'mentor'], passwordHash });
@@ -69,7 +70,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       const row = profile[0];
       if (!row) throw new Error(`Could not upsert mentor ${mentor.slug}`);
       summary.mentors++;
-      seededMentors.push({ id: row.id, timezone: mentor.timezone });
+      seededMentors.push({ id: row.id, timezone: mentor.timezone, ratings: mentor.ratings });
       if (!row.inserted) continue; // offerings were created with the profile; leave edits alone
       for (const o of mentor.offerings) {
         await m.query(
@@ -104,6 +105,12 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
     }
     await seedAvailability(m, seededMentors);
     await seedBookings(m, DEMO_MENTEE.email);
+    const reviewerIds: string[] = [];
+    for (const reviewer of DEMO_REVIEWERS) {
+      reviewerIds.push(await upsertUser(m, { ...reviewer, roles: ['mentee'], passwordHash }));
+      summary.users++;
+    }
+    await seedReviews(m, seededMentors, reviewerIds);
     return summary;
   });
 }
