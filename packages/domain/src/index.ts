@@ -9,6 +9,7 @@ export * from './schemas/bookings';
 export * from './schemas/common';
 export * from './schemas/funnel';
 export * from './schemas/mentors';
+export * from './schemas/moderation';
 export * from './schemas/newsletter';
 export * from './schemas/sessions';
 export * from './time/slots';
