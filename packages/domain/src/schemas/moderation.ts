@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { REPORT_TARGET_TYPES } from '../enums';
 import { ZIsoDateTime, ZUuid } from './common';
-
-export const REPORT_TARGET_TYPES = ['mentor', 'review', 'article', 'message'] as const;
-export type TReportTargetType = (typeof REPORT_TARGET_TYPES)[number];
 
 export const REPORT_STATUSES = ['open', 'resolved'] as const;
 export type TReportStatus = (typeof REPORT_STATUSES)[number];
