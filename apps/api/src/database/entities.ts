@@ -11,6 +11,7 @@ import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
 import { Offering } from '../modules/mentors/entities/offering.entity';
+import { Report } from '../modules/moderation/entities/report.entity';
 import { NewsletterSubscriber } from '../modules/newsletter/entities/newsletter-subscriber.entity';
 import { Payment } from '../modules/payments/entities/payment.entity';
 import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   FunnelEvent,
   SessionNote,
   Review,
+  Report,
 ];

@@ -10,6 +10,7 @@ import { MentorSearchTerms1795878600000 } from './1795878600000-MentorSearchTerm
 import { Newsletter1795881808880 } from './1795881808880-Newsletter';
 import { FunnelEvents1795882654463 } from './1795882654463-FunnelEvents';
 import { SessionNotesAndReviews1795882674239 } from './1795882674239-SessionNotesAndReviews';
+import { Moderation1795883794523 } from './1795883794523-Moderation';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Newsletter1795881808880,
   FunnelEvents1795882654463,
   SessionNotesAndReviews1795882674239,
+  Moderation1795883794523,
 ];

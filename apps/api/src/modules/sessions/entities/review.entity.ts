@@ -53,6 +53,10 @@ export class Review {
   @Column({ type: 'text', default: '' })
   body: string;
 
+  /** Set by moderation: a hidden review is left out of lists and of the mentor's rating. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
