@@ -16,6 +16,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MentorsModule } from './modules/mentors/mentors.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { NewsletterModule } from './modules/newsletter/newsletter.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NewsletterModule,
         FunnelModule,
         SessionsModule,
+        ModerationModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

@@ -233,6 +233,42 @@ export const MATRIX: Row[] = [
     }),
     expect: { anonymous: 200, owner: 200, other: 200, admin: 200 },
   },
+  {
+    name: 'POST /reports',
+    method: 'post',
+    setup: async ({ t }) => ({
+      path: '/api/v1/reports',
+      body: {
+        targetType: 'mentor',
+        targetId: (await makeBookableMentor(t, ALL_WEEK('UTC'))).profileId,
+        reason: 'Spam',
+      },
+    }),
+    expect: { anonymous: 401, owner: 201, other: 201, admin: 201 },
+  },
+  {
+    name: 'GET /admin/reports',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/admin/reports' }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    name: 'POST /admin/reports/{id}/resolve',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/admin/reports/${await reportOf(t, owner)}/resolve`,
+      body: { action: 'dismiss' },
+    }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    name: 'POST /admin/reports/{id}/restore',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/admin/reports/${await reportOf(t, owner, 'hide')}/restore`,
+    }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
 ];
 
 /** A confirmed booking whose mentee is `owner`, moved to have started an hour ago. */
@@ -244,4 +280,17 @@ async function startedBookingOf(t: TestApp, owner: Account): Promise<string> {
     [id],
   );
   return id;
+}
+
+/** A report by `owner` of a fresh mentor; resolved with `hide` (the mentor hidden) when asked. */
+async function reportOf(t: TestApp, owner: Account, hide?: 'hide'): Promise<string> {
+  const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'));
+  const rows: { id: string }[] = await t.db.query(
+    `INSERT INTO reports (reporter_id, target_type, target_id, reason, status, action, resolved_at)
+     VALUES ($1, 'mentor', $2, 'Spam', $3, $4, $5) RETURNING id`,
+    [owner.id, mentor.profileId, hide ? 'resolved' : 'open', hide ?? null, hide ? new Date() : null],
+  );
+  if (hide)
+    await t.db.query('UPDATE mentor_profiles SET hidden_at = now() WHERE id = $1', [mentor.profileId]);
+  return rows[0]!.id;
 }

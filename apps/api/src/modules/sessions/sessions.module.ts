@@ -6,5 +6,6 @@ import { SessionsService } from './sessions.service';
 @Module({
   controllers: [SessionNotesController, MentorReviewsController],
   providers: [SessionsService],
+  exports: [SessionsService],
 })
 export class SessionsModule {}

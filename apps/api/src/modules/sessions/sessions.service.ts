@@ -166,7 +166,7 @@ export class SessionsService {
               r.created_at::text AS cursor_key
          FROM reviews r
          JOIN users u ON u.id = r.mentee_id
-        WHERE r.mentor_id = $1 ${after}
+        WHERE r.mentor_id = $1 AND r.hidden_at IS NULL ${after}
         ORDER BY r.created_at DESC, r.id DESC
         LIMIT $2`,
       values,
@@ -178,6 +178,29 @@ export class SessionsService {
       nextCursor:
         rows.length > limit && last ? encodeKeysetCursor(scope, { k: last.cursor_key, id: last.id }) : null,
     };
+  }
+
+  /**
+   * Moderation: hides (or shows again) a review inside the caller's transaction, keeping the
+   * mentor's rating made of visible reviews only. A no-op when the review is missing or already
+   * in that state, so a repeated decision never counts a rating twice.
+   */
+  async setReviewHidden(m: EntityManager, reviewId: string, hidden: boolean): Promise<void> {
+    // useStructuredResult: an UPDATE … RETURNING otherwise answers [rows, count].
+    const updated: { records: { mentor_id: string; rating: number }[] } = await m.queryRunner!.query(
+      `UPDATE reviews SET hidden_at = ${hidden ? 'now()' : 'NULL'}
+        WHERE id = $1 AND hidden_at IS ${hidden ? 'NULL' : 'NOT NULL'}
+        RETURNING mentor_id, rating`,
+      [reviewId],
+      true,
+    );
+    const row = updated.records[0];
+    if (!row) return;
+    const sign = hidden ? -1 : 1;
+    await m.query(
+      `UPDATE mentor_profiles SET rating_sum = rating_sum + $2, rating_count = rating_count + $3 WHERE id = $1`,
+      [row.mentor_id, sign * row.rating, sign],
+    );
   }
 
   /** The booking and its parties; 404 for a missing booking. */
