@@ -30,6 +30,7 @@ const ADMIN_LINKS: TAccountLinkGroup = {
       icon: 'M9 5h6M9 3.5h6v3H9zM7 5H5.5v15.5h13V5H17M9 12l2 2 4-4',
     },
     { href: '/admin/funnel', label: 'Funnel', icon: 'M4 5h16l-6 7v6l-4 2v-8z' },
+    { href: '/admin/reports', label: 'Reports', icon: 'M5 21V4m0 0h11l-2 4 2 4H5' },
   ],
 };
 

@@ -1,10 +1,13 @@
 import type {
+  TAdminReport,
   TFunnelReport,
   TMentorApplication,
   TMentorProfile,
   TMentorStatus,
   TPage,
   TRejectMentor,
+  TReport,
+  TReportAction,
 } from '@ladder/domain';
 import { apiFetch, type TApiRequestInit } from './client';
 
@@ -49,4 +52,28 @@ export function rejectMentor(id: string, body: TRejectMentor, init: TInit = {}):
 /** `GET /admin/funnel?days` → events and distinct visitors per funnel step, in funnel order. */
 export function getFunnelReport(days: number, init: TInit = {}): Promise<TFunnelReport> {
   return apiFetch<TFunnelReport>('/admin/funnel', { ...NO_STORE, ...init, query: { days } });
+}
+
+/** `GET /admin/reports` → the moderation queue: open reports first, newest first within each. */
+export function listReports(init: TInit = {}): Promise<{ items: TAdminReport[] }> {
+  return apiFetch<{ items: TAdminReport[] }>('/admin/reports', { ...NO_STORE, ...init });
+}
+
+/** `POST /admin/reports/{id}/resolve` `{action}` → the report; every open report of its target is resolved alike. */
+export function resolveReport(id: string, action: TReportAction, init: TInit = {}): Promise<TReport> {
+  return apiFetch<TReport>(`/admin/reports/${encodeURIComponent(id)}/resolve`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+    body: { action },
+  });
+}
+
+/** `POST /admin/reports/{id}/restore` → the report; its hidden target is public again. */
+export function restoreReport(id: string, init: TInit = {}): Promise<TReport> {
+  return apiFetch<TReport>(`/admin/reports/${encodeURIComponent(id)}/restore`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+  });
 }

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { BookingWidget } from '@/components/booking/booking-widget';
 import { parseCalLink } from '@/components/booking/calcom-link';
 import { Rating } from '@/components/mentors/rating';
+import { ReportProfile } from '@/components/mentors/report-profile';
 import { ReviewList } from '@/components/sessions/review-list';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, TagList } from '@/components/ui/badge';
@@ -17,6 +18,7 @@ import type { TMe } from '@/lib/api/auth';
 import { settle } from '@/lib/api/client';
 import { getMentor } from '@/lib/api/mentors';
 import { listMentorReviews } from '@/lib/api/sessions';
+import { signInHref } from '@/lib/auth/redirects';
 import { describeTimeZone, truncate } from '@/lib/format';
 import { mentorJsonLd, serializeJsonLd } from '@/lib/json-ld';
 import { currentUserOrNull } from '@/lib/session';
@@ -173,6 +175,11 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
             )}
           </div>
         </section>
+
+        <ReportProfile
+          mentorId={mentor.id}
+          signInHref={viewer ? null : signInHref(`/mentors/${encodeURIComponent(mentor.slug)}`)}
+        />
       </Container>
     </>
   );
