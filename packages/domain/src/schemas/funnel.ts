@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { FUNNEL_EVENT_TYPES } from '../enums';
 
-/** The steps of the reader → mentee funnel (CONTRACT.md "funnel type"). */
-export const FUNNEL_TYPES = [
-  'article_view',
-  'cta_click',
-  'newsletter_subscribed',
-  'signup',
-  'booking_held',
-  'booking_confirmed',
-] as const;
-export const ZFunnelType = z.enum(FUNNEL_TYPES);
+/** The steps of the reader → mentee funnel (CONTRACT.md "funnel type"), in funnel order. */
+export const ZFunnelType = z.enum(FUNNEL_EVENT_TYPES);
 export type TFunnelType = z.infer<typeof ZFunnelType>;
 
 const slug = z.string().trim().min(1).max(160);

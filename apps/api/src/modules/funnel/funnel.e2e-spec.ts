@@ -1,4 +1,4 @@
-import { FUNNEL_TYPES } from '@ladder/domain';
+import { FUNNEL_EVENT_TYPES } from '@ladder/domain';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { signInAdmin, signUp } from '../../../test/auth-helpers';
@@ -21,7 +21,7 @@ describe('funnel events (CONTRACT.md "Content and growth")', () => {
 
   it('records every funnel type with its context (202)', async () => {
     const anonymousId = `anon-${uniq()}`;
-    for (const type of FUNNEL_TYPES) {
+    for (const type of FUNNEL_EVENT_TYPES) {
       await post({ type, anonymousId }).expect(202);
     }
     await post({
@@ -33,7 +33,7 @@ describe('funnel events (CONTRACT.md "Content and growth")', () => {
       utm: { source: 'newsletter', campaign: 'nov' },
     }).expect(202);
     const rows = await rowsOf(anonymousId);
-    expect(rows.map((r: { type: string }) => r.type)).toEqual([...FUNNEL_TYPES, 'cta_click']);
+    expect(rows.map((r: { type: string }) => r.type)).toEqual([...FUNNEL_EVENT_TYPES, 'cta_click']);
     expect(rows.at(-1)).toEqual({
       type: 'cta_click',
       user_id: null,
@@ -75,7 +75,7 @@ describe('funnel events (CONTRACT.md "Content and growth")', () => {
         .set('authorization', `Bearer ${admin.accessToken}`)
         .expect(200)
     ).body;
-    expect(before.steps.map((s: { type: string }) => s.type)).toEqual([...FUNNEL_TYPES]);
+    expect(before.steps.map((s: { type: string }) => s.type)).toEqual([...FUNNEL_EVENT_TYPES]);
     const a = `anon-${uniq()}`;
     const b = `anon-${uniq()}`;
     await post({ type: 'article_view', anonymousId: a }).expect(202);

@@ -1,4 +1,4 @@
-import { FUNNEL_TYPES, type TFunnelEvent, type TFunnelReport, type TFunnelType } from '@ladder/domain';
+import { FUNNEL_EVENT_TYPES, type TFunnelEvent, type TFunnelReport, type TFunnelType } from '@ladder/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -35,7 +35,7 @@ export class FunnelService {
     return {
       from: from.toISOString(),
       to: now.toISOString(),
-      steps: FUNNEL_TYPES.map((type) => ({
+      steps: FUNNEL_EVENT_TYPES.map((type) => ({
         type,
         events: byType.get(type)?.events ?? 0,
         visitors: byType.get(type)?.visitors ?? 0,
