@@ -176,10 +176,12 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
           </div>
         </section>
 
-        <ReportProfile
-          mentorId={mentor.id}
-          signInHref={viewer ? null : signInHref(`/mentors/${encodeURIComponent(mentor.slug)}`)}
-        />
+        {viewer?.id === mentor.userId ? null : (
+          <ReportProfile
+            mentorId={mentor.id}
+            signInHref={viewer ? null : signInHref(`/mentors/${encodeURIComponent(mentor.slug)}`)}
+          />
+        )}
       </Container>
     </>
   );
