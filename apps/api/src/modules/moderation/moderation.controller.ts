@@ -6,11 +6,12 @@ import {
   ZCreateReportSchema,
   ZResolveReportSchema,
 } from '@ladder/domain';
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { ApiZodBody, ZodBody } from '../../common/decorators/zod.decorators';
+import { AppError } from '../../common/errors/app-error';
 import { ModerationService } from './moderation.service';
 
 @ApiTags('moderation')
@@ -31,6 +32,9 @@ export class ReportsController {
     return this.moderation.create(user, body);
   }
 }
+
+/** A malformed report id names no report: 404, as for any unknown one. */
+const reportId = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Report') });
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -57,7 +61,7 @@ export class AdminReportsController {
   @ApiZodBody(ZResolveReportSchema)
   resolve(
     @CurrentUser() admin: AuthUser,
-    @Param('id') id: string,
+    @Param('id', reportId) id: string,
     @ZodBody(ZResolveReportSchema) body: TResolveReport,
   ): Promise<TReport> {
     return this.moderation.resolve(admin, id, body.action);
@@ -66,7 +70,7 @@ export class AdminReportsController {
   @Post(':id/restore')
   @HttpCode(200)
   @ApiOperation({ summary: 'Undo a `hide`: the target is public again; 409 `not_hidden` otherwise' })
-  restore(@CurrentUser() admin: AuthUser, @Param('id') id: string): Promise<TReport> {
+  restore(@CurrentUser() admin: AuthUser, @Param('id', reportId) id: string): Promise<TReport> {
     return this.moderation.restore(admin, id);
   }
 }

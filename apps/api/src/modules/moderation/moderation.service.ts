@@ -1,10 +1,11 @@
-import type {
-  TAdminReport,
-  TCreateReport,
-  TReport,
-  TReportAction,
-  TReportStatus,
-  TReportTargetType,
+import {
+  type TAdminReport,
+  type TCreateReport,
+  type TReport,
+  type TReportAction,
+  type TReportStatus,
+  type TReportTargetType,
+  ZUuid,
 } from '@ladder/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,8 +19,6 @@ export const REPORTS_PER_USER: Limit = { name: 'reports:user', limit: 20, window
 
 /** The moderation queue shows at most this many reports (open ones first). */
 export const QUEUE_CAP = 200;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ReportRow {
   id: string;
@@ -94,7 +93,7 @@ export class ModerationService {
   async create(user: AuthUser, body: TCreateReport): Promise<TReport> {
     await this.limits.hit(REPORTS_PER_USER, user.id);
     const query = VISIBLE_TARGET[body.targetType];
-    if (!query || !UUID.test(body.targetId)) throw AppError.notFound('Report target');
+    if (!query || !ZUuid.safeParse(body.targetId).success) throw AppError.notFound('Report target');
     const visible: unknown[] = await this.db.query(query, [body.targetId]);
     if (visible.length === 0) throw AppError.notFound('Report target');
     // Two tries: the open report found by ON CONFLICT may be resolved before it is read again.
@@ -217,7 +216,6 @@ export class ModerationService {
    * are serialised, and two admins deciding on it at once cannot deadlock. 404 for an unknown id.
    */
   private async lockTarget(m: EntityManager, id: string): Promise<ReportRow> {
-    if (!UUID.test(id)) throw AppError.notFound('Report');
     const found: Pick<ReportRow, 'target_type' | 'target_id'>[] = await m.query(
       'SELECT target_type, target_id FROM reports WHERE id = $1',
       [id],
