@@ -1,4 +1,4 @@
-import { optedOut, utmOf, VISITOR_KEY, visitorId } from './funnel';
+import { optedOut, track, utmOf, VISITOR_KEY, visitorId } from './funnel';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -59,20 +59,17 @@ describe('track', () => {
   const realFetch = global.fetch;
   afterEach(() => {
     global.fetch = realFetch;
-    // biome-ignore lint/suspicious/noExplicitAny: test globals
-    delete (global as any).window;
+    Reflect.deleteProperty(globalThis, 'window');
   });
 
   it('posts the step to the same-origin API with the visitor id, path and utm, and never throws', async () => {
     const fetchMock = jest.fn().mockRejectedValue(new Error('offline'));
     global.fetch = fetchMock as unknown as typeof fetch;
     const storage = memoryStorage({ [VISITOR_KEY]: 'visitor-known-1' });
-    // biome-ignore lint/suspicious/noExplicitAny: a minimal browser for the module
-    (global as any).window = {
-      localStorage: storage,
-      location: { pathname: '/articles/a', search: '?utm_medium=social' },
-    };
-    const { track } = await import('./funnel');
+    // A minimal browser for the module.
+    Object.assign(globalThis, {
+      window: { localStorage: storage, location: { pathname: '/articles/a', search: '?utm_medium=social' } },
+    });
     expect(() => track('cta_click', { articleSlug: 'a', mentorSlug: 'ada' })).not.toThrow();
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0];
@@ -91,7 +88,6 @@ describe('track', () => {
   it('sends nothing on the server or for a visitor who opted out', async () => {
     const fetchMock = jest.fn();
     global.fetch = fetchMock as unknown as typeof fetch;
-    const { track } = await import('./funnel');
     track('article_view');
     expect(fetchMock).not.toHaveBeenCalled();
   });
