@@ -18,6 +18,7 @@ import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entit
 import { Review } from '../modules/sessions/entities/review.entity';
 import { SessionNote } from '../modules/sessions/entities/session-note.entity';
 import { User } from '../modules/users/entities/user.entity';
+import { WebhookEvent } from '../modules/webhooks/entities/webhook-event.entity';
 
 /** Every entity, listed once; the app, the CLI and the drift check all use this list. */
 export const ENTITIES = [
@@ -41,4 +42,5 @@ export const ENTITIES = [
   SessionNote,
   Review,
   Report,
+  WebhookEvent,
 ];

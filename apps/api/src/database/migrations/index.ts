@@ -11,6 +11,7 @@ import { Newsletter1795881808880 } from './1795881808880-Newsletter';
 import { FunnelEvents1795882654463 } from './1795882654463-FunnelEvents';
 import { SessionNotesAndReviews1795882674239 } from './1795882674239-SessionNotesAndReviews';
 import { Moderation1795883794523 } from './1795883794523-Moderation';
+import { WebhookEvents1795890000000 } from './1795890000000-WebhookEvents';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   FunnelEvents1795882654463,
   SessionNotesAndReviews1795882674239,
   Moderation1795883794523,
+  WebhookEvents1795890000000,
 ];
