@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
 
 /**
@@ -9,6 +10,11 @@ const apiUrl = (process.env.API_URL ?? 'http://localhost:3001').replace(/\/+$/, 
 const nextConfig: NextConfig = {
   // The browser journeys (scripts/e2e.mjs) build into their own folder, leaving `.next` alone.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // Container images (infra/docker/web.Dockerfile) build a self-contained server with its traced
+  // dependencies; the monorepo root is the tracing root so @ladder/domain is included.
+  ...(process.env.NEXT_OUTPUT === 'standalone'
+    ? { output: 'standalone' as const, outputFileTracingRoot: resolve(__dirname, '../..') }
+    : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   images: {
