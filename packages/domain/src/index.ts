@@ -2,6 +2,7 @@ export * from './enums';
 export * from './money';
 export * from './policy/booking-status';
 export * from './policy/cancellation';
+export * from './policy/reminders';
 export * from './schemas/articles';
 export * from './schemas/auth';
 export * from './schemas/availability';

@@ -6,6 +6,7 @@ import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-prov
 import { PaymentsController } from '../payments/payments.controller';
 import { PaymentsService } from '../payments/payments.service';
 import { BookingNotifier } from './booking-notifier';
+import { BookingReminders } from './booking-reminders';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 
@@ -22,6 +23,7 @@ function paymentProvider(config: AppConfig): PaymentProvider {
   providers: [
     BookingsService,
     BookingNotifier,
+    BookingReminders,
     PaymentsService,
     { provide: PAYMENT_PROVIDER, inject: [APP_CONFIG], useFactory: paymentProvider },
   ],

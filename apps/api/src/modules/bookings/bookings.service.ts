@@ -28,6 +28,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider';
 import { BookingNotifier } from './booking-notifier';
+import { BookingReminders } from './booking-reminders';
 import {
   BOOKING_SELECT,
   type BookingFacts,
@@ -74,6 +75,7 @@ export class BookingsService implements OnModuleInit {
     private readonly freeSlots: FreeSlotsService,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
+    private readonly reminders: BookingReminders,
   ) {}
 
   onModuleInit(): void {
@@ -96,8 +98,10 @@ export class BookingsService implements OnModuleInit {
     this.jobs.register('bookings.notify-confirmed', async ({ bookingId }) => {
       const b = await loadBooking(this.db.manager, bookingId);
       // A booking cancelled or moved before this ran has had its own emails; the dedupe keys make
-      // a retried job harmless.
-      if (b?.status === 'confirmed') await this.mail.enqueueMany(this.notifier.confirmedMails(b));
+      // a retried job harmless. The reminders are scheduled here, off the booking request.
+      if (b?.status !== 'confirmed') return;
+      await this.mail.enqueueMany(this.notifier.confirmedMails(b));
+      await this.reminders.schedule(b);
     });
   }
 
@@ -433,7 +437,10 @@ export class BookingsService implements OnModuleInit {
           [b.id, start, end, range(blocked)],
         );
         const updated = (await loadBooking(m, b.id))!;
-        if (updated.status === 'confirmed') await this.notifier.rescheduled(updated, b.starts_at, m);
+        if (updated.status === 'confirmed') {
+          await this.notifier.rescheduled(updated, b.starts_at, m);
+          await this.reminders.schedule(updated, m);
+        }
         await this.freeSlots.requestRefresh(b.mentor_id, m);
       });
     } catch (err) {
@@ -500,6 +507,7 @@ export class BookingsService implements OnModuleInit {
       );
       const updated = (await loadBooking(m, b.id))!;
       await this.mail.enqueueMany(this.notifier.confirmedMails(updated), m);
+      await this.reminders.schedule(updated, m);
       return updated;
     });
   }

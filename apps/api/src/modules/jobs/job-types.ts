@@ -11,6 +11,11 @@ export interface JobPayloads {
   'discovery.refresh-all': Record<string, never>;
   /** A booking was confirmed: email both people (built by a worker, off the request path). */
   'bookings.notify-confirmed': { bookingId: string };
+  /**
+   * Remind both people `leadMinutes` before the session that starts at `startsAt` (ISO). Run with
+   * pg-boss `startAfter`; a booking since cancelled or moved (another start) is not reminded.
+   */
+  'bookings.remind': { bookingId: string; startsAt: string; leadMinutes: number };
 }
 
 export type JobName = keyof JobPayloads;
@@ -20,6 +25,8 @@ export interface JobSpec<N extends string = string> {
   name: N;
   data: PayloadOf<N>;
   singletonKey?: string;
+  /** Not before this time (pg-boss `startAfter`). */
+  startAfter?: Date;
 }
 
 /** Payload for a job name; names outside the catalogue (tests, experiments) take any object. */

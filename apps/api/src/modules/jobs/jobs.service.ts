@@ -36,6 +36,7 @@ const toBossJob = (j: JobSpec): PgBoss.JobInsert => ({
   name: j.name,
   data: j.data as object,
   ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}),
+  ...(j.startAfter ? { startAfter: j.startAfter.toISOString() } : {}),
 });
 
 @Injectable()

@@ -132,6 +132,27 @@ export const TEMPLATES = {
       ],
       action: { label: 'Find another time', url: p.manageUrl },
     }),
+  'booking-reminder': (p: {
+    recipientName: string;
+    otherName: string;
+    title: string;
+    when: string;
+    startsIn: string;
+    meetingUrl: string;
+    manageUrl: string;
+  }) =>
+    render({
+      subject: `Reminder: ${p.title} in ${p.startsIn} — ${p.when}`,
+      preheader: `Your session with ${p.otherName} starts in ${p.startsIn}.`,
+      heading: `See you soon, ${p.recipientName}`,
+      paragraphs: [
+        `${p.title} with ${p.otherName} starts in ${p.startsIn}.`,
+        `When: ${p.when}`,
+        `Join: ${p.meetingUrl}`,
+        `Need to cancel or reschedule? Open the booking page (${p.manageUrl}) and choose Reschedule or Cancel.`,
+      ],
+      action: { label: 'Open booking', url: p.manageUrl },
+    }),
 } satisfies Record<string, (params: never) => RenderedMail>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -26,6 +26,15 @@ describe('mail templates', () => {
         previousWhen: 'b',
         manageUrl: 'https://ladder.dev/b/1',
       },
+      'booking-reminder': {
+        recipientName: 'Sam',
+        otherName: 'Priya',
+        title: 'Growth session',
+        when: 'Mon 15 March 2027, 09:00 (America/New_York)',
+        startsIn: '1 hour',
+        meetingUrl: 'https://meet.jit.si/x',
+        manageUrl: 'https://ladder.dev/b/1',
+      },
       'booking-cancelled': {
         recipientName: 'Sam',
         otherName: 'Priya',
