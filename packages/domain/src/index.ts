@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './money';
+export * from './plans/learning-plan';
 export * from './policy/booking-status';
 export * from './policy/cancellation';
 export * from './policy/reminders';
@@ -9,6 +10,7 @@ export * from './schemas/availability';
 export * from './schemas/bookings';
 export * from './schemas/common';
 export * from './schemas/funnel';
+export * from './schemas/learning-plans';
 export * from './schemas/mentors';
 export * from './schemas/moderation';
 export * from './schemas/newsletter';
