@@ -13,6 +13,7 @@ import { BookingsModule } from './modules/bookings/bookings.module';
 import { FunnelModule } from './modules/funnel/funnel.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { LearningPlansModule } from './modules/learning-plans/learning-plans.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MentorsModule } from './modules/mentors/mentors.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -49,6 +50,7 @@ export class AppModule {
         FunnelModule,
         SessionsModule,
         ModerationModule,
+        LearningPlansModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

@@ -269,7 +269,88 @@ export const MATRIX: Row[] = [
     }),
     expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
   },
+  // Learning plans belong to the mentee-mentor pair; admins get 404 like strangers.
+  {
+    name: 'POST /learning-plans',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: '/api/v1/learning-plans',
+      body: { bookingId: await bookingOf(t, owner), goal: 'Lead a cross-team project' },
+    }),
+    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /learning-plans',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/learning-plans' }),
+    expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
+  },
+  {
+    name: 'GET /learning-plans/{id}',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/learning-plans/${(await planOf(t, owner)).planId}` }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'PATCH /learning-plans/{id}',
+    method: 'patch',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/learning-plans/${(await planOf(t, owner)).planId}`,
+      body: { goal: 'Become a staff engineer' },
+    }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /learning-plans/{id}/items',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      const plan = await planOf(t, owner);
+      return {
+        path: `/api/v1/learning-plans/${plan.planId}/items`,
+        body: { title: 'Write a design doc', dueOn: plan.startsOn },
+      };
+    },
+    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'PATCH /learning-plans/{id}/items/{itemId}',
+    method: 'patch',
+    setup: async ({ t, owner }) => {
+      const plan = await planOf(t, owner);
+      return { path: `/api/v1/learning-plans/${plan.planId}/items/${plan.itemId}`, body: { done: true } };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'DELETE /learning-plans/{id}/items/{itemId}',
+    method: 'delete',
+    setup: async ({ t, owner }) => {
+      const plan = await planOf(t, owner);
+      return { path: `/api/v1/learning-plans/${plan.planId}/items/${plan.itemId}` };
+    },
+    expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
+  },
 ];
+
+/** A learning plan of `owner` (as mentee) with one milestone, written straight to the database. */
+async function planOf(
+  t: TestApp,
+  owner: Account,
+): Promise<{ planId: string; itemId: string; startsOn: string }> {
+  const bookingId = await bookingOf(t, owner);
+  const rows: { id: string; starts_on: string }[] = await t.db.query(
+    `INSERT INTO learning_plans (mentee_id, mentor_id, goal, starts_on, ends_on, timezone, created_by)
+     SELECT mentee_id, mentor_id, 'Grow', current_date, current_date + 89, 'UTC', mentee_id FROM bookings WHERE id = $1
+     RETURNING id, starts_on::text AS starts_on`,
+    [bookingId],
+  );
+  const plan = rows[0]!;
+  const items: { id: string }[] = await t.db.query(
+    `INSERT INTO learning_plan_items (plan_id, title, due_on) VALUES ($1, 'Read the codebase', $2) RETURNING id`,
+    [plan.id, plan.starts_on],
+  );
+  return { planId: plan.id, itemId: items[0]!.id, startsOn: plan.starts_on };
+}
 
 /** A confirmed booking whose mentee is `owner`, moved to have started an hour ago. */
 async function startedBookingOf(t: TestApp, owner: Account): Promise<string> {

@@ -7,6 +7,8 @@ import { Availability } from '../modules/availability/entities/availability.enti
 import { MentorFreeSlot } from '../modules/availability/entities/mentor-free-slot.entity';
 import { Booking } from '../modules/bookings/entities/booking.entity';
 import { FunnelEvent } from '../modules/funnel/entities/funnel-event.entity';
+import { LearningPlan } from '../modules/learning-plans/entities/learning-plan.entity';
+import { LearningPlanItem } from '../modules/learning-plans/entities/learning-plan-item.entity';
 import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
@@ -43,4 +45,6 @@ export const ENTITIES = [
   Review,
   Report,
   WebhookEvent,
+  LearningPlan,
+  LearningPlanItem,
 ];

@@ -17,6 +17,8 @@ export class AppError extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** Extension members of the problem (RFC 9457), e.g. the id of the resource in the way. */
+    readonly extensions?: Record<string, string>,
   ) {
     super(detail ?? title);
     this.name = 'AppError';

@@ -48,12 +48,15 @@ export function sendProblem(
 export function toProblem(exception: unknown): { problem: Problem; headers: Record<string, string> } {
   if (exception instanceof AppError) {
     return {
-      problem: problemFor(exception.status, {
-        code: exception.code,
-        title: exception.title,
-        ...(exception.detail ? { detail: exception.detail } : {}),
-        ...(exception.errors ? { errors: exception.errors } : {}),
-      }),
+      problem: {
+        ...(exception.extensions ?? {}),
+        ...problemFor(exception.status, {
+          code: exception.code,
+          title: exception.title,
+          ...(exception.detail ? { detail: exception.detail } : {}),
+          ...(exception.errors ? { errors: exception.errors } : {}),
+        }),
+      },
       headers: exception.headers ?? {},
     };
   }
