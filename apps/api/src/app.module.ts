@@ -16,6 +16,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { LearningPlansModule } from './modules/learning-plans/learning-plans.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MentorsModule } from './modules/mentors/mentors.module';
+import { MessagesModule } from './modules/messages/messages.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NewsletterModule } from './modules/newsletter/newsletter.module';
@@ -51,6 +52,7 @@ export class AppModule {
         SessionsModule,
         ModerationModule,
         LearningPlansModule,
+        MessagesModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

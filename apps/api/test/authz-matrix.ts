@@ -1,3 +1,4 @@
+import request from 'supertest';
 import type { TestApp } from './app';
 import type { Account } from './auth-helpers';
 import { ALL_WEEK, book, makeBookableMentor, utcSlot } from './booking-helpers';
@@ -330,7 +331,62 @@ export const MATRIX: Row[] = [
     },
     expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
   },
+  {
+    name: 'POST /conversations',
+    method: 'post',
+    setup: async ({ t }) => ({
+      path: '/api/v1/conversations',
+      body: { mentorId: (await makeBookableMentor(t, ALL_WEEK('UTC'))).profileId, body: 'Hello!' },
+    }),
+    expect: { anonymous: 401, owner: 201, other: 201, admin: 201 },
+  },
+  {
+    name: 'GET /conversations',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/conversations' }),
+    expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
+  },
+  {
+    name: 'GET /conversations/{id}',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/conversations/${await conversationOf(t, owner)}` }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'GET /conversations/{id}/messages',
+    method: 'get',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/conversations/${await conversationOf(t, owner)}/messages`,
+    }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /conversations/{id}/messages',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/conversations/${await conversationOf(t, owner)}/messages`,
+      body: { body: 'Following up' },
+    }),
+    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /conversations/{id}/read',
+    method: 'post',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/conversations/${await conversationOf(t, owner)}/read` }),
+    expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
+  },
 ];
+
+/** A conversation `owner` started with a fresh mentor; answers its id. */
+async function conversationOf(t: TestApp, owner: Account): Promise<string> {
+  const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'));
+  const res = await request(t.app.getHttpServer())
+    .post('/api/v1/conversations')
+    .set(owner.bearer)
+    .send({ mentorId: mentor.profileId, body: 'Hi, a question before I book' })
+    .expect(201);
+  return res.body.conversation.id;
+}
 
 /** A learning plan of `owner` (as mentee) with one milestone, written straight to the database. */
 async function planOf(

@@ -12,6 +12,7 @@ export * from './schemas/common';
 export * from './schemas/funnel';
 export * from './schemas/learning-plans';
 export * from './schemas/mentors';
+export * from './schemas/messages';
 export * from './schemas/moderation';
 export * from './schemas/newsletter';
 export * from './schemas/sessions';

@@ -13,6 +13,8 @@ import { DevMail } from '../modules/mail/entities/dev-mail.entity';
 import { MailDelivery } from '../modules/mail/entities/mail-delivery.entity';
 import { MentorProfile } from '../modules/mentors/entities/mentor-profile.entity';
 import { Offering } from '../modules/mentors/entities/offering.entity';
+import { Conversation } from '../modules/messages/entities/conversation.entity';
+import { Message } from '../modules/messages/entities/message.entity';
 import { Report } from '../modules/moderation/entities/report.entity';
 import { NewsletterSubscriber } from '../modules/newsletter/entities/newsletter-subscriber.entity';
 import { Payment } from '../modules/payments/entities/payment.entity';
@@ -47,4 +49,6 @@ export const ENTITIES = [
   WebhookEvent,
   LearningPlan,
   LearningPlanItem,
+  Conversation,
+  Message,
 ];

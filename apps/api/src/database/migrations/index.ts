@@ -12,6 +12,7 @@ import { FunnelEvents1795882654463 } from './1795882654463-FunnelEvents';
 import { SessionNotesAndReviews1795882674239 } from './1795882674239-SessionNotesAndReviews';
 import { Moderation1795883794523 } from './1795883794523-Moderation';
 import { WebhookEvents1795890000000 } from './1795890000000-WebhookEvents';
+import { Messages1795890002000 } from './1795890002000-Messages';
 import { LearningPlans1795890734217 } from './1795890734217-LearningPlans';
 
 /** Applied in this order; add each new migration here. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   SessionNotesAndReviews1795882674239,
   Moderation1795883794523,
   WebhookEvents1795890000000,
+  Messages1795890002000,
   LearningPlans1795890734217,
 ];

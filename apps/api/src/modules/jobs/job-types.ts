@@ -16,6 +16,8 @@ export interface JobPayloads {
    * pg-boss `startAfter`; a booking since cancelled or moved (another start) is not reminded.
    */
   'bookings.remind': { bookingId: string; startsAt: string; leadMinutes: number };
+  /** Unread messages in a conversation: email the recipient if they are still unread. */
+  'messages.notify': { conversationId: string; recipientId: string };
 }
 
 export type JobName = keyof JobPayloads;

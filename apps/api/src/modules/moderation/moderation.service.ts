@@ -12,6 +12,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
+import { MessagesService } from '../messages/messages.service';
 import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
 import { SessionsService } from '../sessions/sessions.service';
 
@@ -40,8 +41,11 @@ interface QueueRow extends ReportRow {
 
 const COLUMNS = 'id, target_type, target_id, reason, status, action, resolved_at, restored_at, created_at';
 
-/** Publicly visible targets, by type; `$1` is the target id. Messages do not exist yet. */
-const VISIBLE_TARGET: Record<TReportTargetType, string | null> = {
+/**
+ * Targets the reporter can see, by type; `$1` is the target id, `$2` the reporter. Public content
+ * for everyone; a message only for the person it was sent to (its sender cannot report it).
+ */
+const VISIBLE_TARGET: Record<TReportTargetType, string> = {
   mentor: `SELECT 1 FROM mentor_profiles m
             WHERE m.id = $1 AND m.status = 'approved' AND m.hidden_at IS NULL AND m.owner_suspended_at IS NULL`,
   review: `SELECT 1 FROM reviews r JOIN mentor_profiles m ON m.id = r.mentor_id
@@ -49,8 +53,15 @@ const VISIBLE_TARGET: Record<TReportTargetType, string | null> = {
               AND m.status = 'approved' AND m.hidden_at IS NULL AND m.owner_suspended_at IS NULL`,
   article: `SELECT 1 FROM articles a
              WHERE a.id = $1 AND a.status = 'published' AND a.hidden_at IS NULL AND a.published_at <= now()`,
-  message: null,
+  message: `SELECT 1 FROM messages x
+              JOIN conversations c ON c.id = x.conversation_id
+              JOIN mentor_profiles m ON m.id = c.mentor_id
+             WHERE x.id = $1 AND x.hidden_at IS NULL AND $2 IN (c.mentee_id, m.user_id)
+               AND x.sender_id IS DISTINCT FROM $2`,
 };
+
+/** The targets whose visibility depends on who asks: their query takes the reporter as `$2`. */
+const PER_REPORTER: ReadonlySet<TReportTargetType> = new Set(['message']);
 
 export const presentReport = (r: ReportRow): TReport => ({
   id: r.id,
@@ -84,6 +95,7 @@ export class ModerationService {
     private readonly audit: AuditService,
     private readonly limits: RateLimitService,
     private readonly sessions: SessionsService,
+    private readonly messages: MessagesService,
   ) {}
 
   /**
@@ -92,9 +104,11 @@ export class ModerationService {
    */
   async create(user: AuthUser, body: TCreateReport): Promise<TReport> {
     await this.limits.hit(REPORTS_PER_USER, user.id);
-    const query = VISIBLE_TARGET[body.targetType];
-    if (!query || !ZUuid.safeParse(body.targetId).success) throw AppError.notFound('Report target');
-    const visible: unknown[] = await this.db.query(query, [body.targetId]);
+    if (!ZUuid.safeParse(body.targetId).success) throw AppError.notFound('Report target');
+    const visible: unknown[] = await this.db.query(
+      VISIBLE_TARGET[body.targetType],
+      PER_REPORTER.has(body.targetType) ? [body.targetId, user.id] : [body.targetId],
+    );
     if (visible.length === 0) throw AppError.notFound('Report target');
     // Two tries: the open report found by ON CONFLICT may be resolved before it is read again.
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -124,6 +138,7 @@ export class ModerationService {
                 WHEN 'mentor' THEN mu.name || ' (' || m.slug || ')'
                 WHEN 'review' THEN 'Review of ' || rmu.name || ': ' || left(rv.body, 80)
                 WHEN 'article' THEN a.title
+                WHEN 'message' THEN 'Message from ' || COALESCE(xu.name, 'a deleted user') || ': ' || left(x.body, 80)
               END AS target_label,
               CASE r.target_type
                 WHEN 'mentor' THEN '/mentors/' || m.slug
@@ -138,6 +153,8 @@ export class ModerationService {
          LEFT JOIN mentor_profiles rm ON rm.id = rv.mentor_id
          LEFT JOIN users rmu ON rmu.id = rm.user_id
          LEFT JOIN articles a ON r.target_type = 'article' AND a.id = r.target_id
+         LEFT JOIN messages x ON r.target_type = 'message' AND x.id = r.target_id
+         LEFT JOIN users xu ON xu.id = x.sender_id
         ORDER BY r.status = 'open' DESC, r.created_at DESC, r.id DESC
         LIMIT $1`,
       [QUEUE_CAP],
@@ -244,6 +261,7 @@ export class ModerationService {
         await this.sessions.setReviewHidden(m, report.target_id, hidden);
         return;
       case 'message':
+        await this.messages.setHidden(m, report.target_id, hidden);
         return;
     }
   }

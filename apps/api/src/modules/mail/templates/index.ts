@@ -56,6 +56,17 @@ export const TEMPLATES = {
       action: { label: 'Yes, subscribe me', url: p.url },
       footnote: 'If you did not ask for this, ignore this email and you will not hear from us.',
     }),
+  'new-messages': (p: { name: string; senderName: string; count: number; url: string }) =>
+    render({
+      subject: `${p.senderName} sent you ${p.count === 1 ? 'a message' : `${p.count} messages`} on Ladder`,
+      preheader: `Reply to ${p.senderName} on Ladder.`,
+      heading: `New ${p.count === 1 ? 'message' : 'messages'} from ${p.senderName}`,
+      paragraphs: [
+        `Hi ${p.name}, ${p.senderName} wrote to you on Ladder. For your privacy, messages are only shown on Ladder, not in email.`,
+      ],
+      action: { label: 'Read and reply', url: p.url },
+      footnote: 'You get one email per conversation while messages wait unread.',
+    }),
   'mentor-decision': (p: { name: string; approved: boolean; reason?: string; url: string }) =>
     render({
       subject: p.approved ? 'Your Ladder mentor profile is live' : 'About your Ladder mentor application',
