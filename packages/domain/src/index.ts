@@ -15,6 +15,7 @@ export * from './schemas/mentors';
 export * from './schemas/messages';
 export * from './schemas/moderation';
 export * from './schemas/newsletter';
+export * from './schemas/payouts';
 export * from './schemas/sessions';
 export * from './time/slots';
 export * from './time/wall-clock';
