@@ -14,6 +14,7 @@ import { Moderation1795883794523 } from './1795883794523-Moderation';
 import { WebhookEvents1795890000000 } from './1795890000000-WebhookEvents';
 import { Messages1795890002000 } from './1795890002000-Messages';
 import { LearningPlans1795890734217 } from './1795890734217-LearningPlans';
+import { StripePayments1795893600417 } from './1795893600417-StripePayments';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   WebhookEvents1795890000000,
   Messages1795890002000,
   LearningPlans1795890734217,
+  StripePayments1795893600417,
 ];

@@ -36,6 +36,10 @@ import { Offering } from './offering.entity';
 @Index('IDX_mentor_profiles_by_rating', { synchronize: false })
 @Index('IDX_mentor_profiles_by_price', { synchronize: false })
 @Index('IDX_mentor_profiles_by_soonest', { synchronize: false })
+@Index('UQ_mentor_profiles_stripe_account', ['stripeAccountId'], {
+  unique: true,
+  where: 'stripe_account_id IS NOT NULL',
+})
 export class MentorProfile {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -131,6 +135,26 @@ export class MentorProfile {
   /** Set when moderation hides the profile from every public answer. */
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
   hiddenAt: Date | null;
+
+  /**
+   * Payouts (Stripe Connect Express). The account is created once, on the first onboarding
+   * request; the flags mirror the account as its `account.updated` webhooks report it, and
+   * `stripeAccountSyncedAt` (the newest event's `created`) keeps an older event from undoing a newer one.
+   */
+  @Column({ name: 'stripe_account_id', type: 'text', nullable: true })
+  stripeAccountId: string | null;
+
+  @Column({ name: 'stripe_charges_enabled', type: 'boolean', default: false })
+  stripeChargesEnabled: boolean;
+
+  @Column({ name: 'stripe_payouts_enabled', type: 'boolean', default: false })
+  stripePayoutsEnabled: boolean;
+
+  @Column({ name: 'stripe_details_submitted', type: 'boolean', default: false })
+  stripeDetailsSubmitted: boolean;
+
+  @Column({ name: 'stripe_account_synced_at', type: 'timestamptz', nullable: true })
+  stripeAccountSyncedAt: Date | null;
 
   @OneToMany(
     () => Offering,

@@ -26,6 +26,9 @@ export type TPaymentStatus = 'pending' | 'succeeded' | 'failed' | 'refunded' | '
   unique: true,
   where: 'provider_ref IS NOT NULL',
 })
+@Index('IDX_payments_provider_charge_ref', ['providerChargeRef'], {
+  where: 'provider_charge_ref IS NOT NULL',
+})
 export class Payment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,6 +62,18 @@ export class Payment {
   /** The provider's id for this payment (e.g. a Checkout Session id). */
   @Column({ name: 'provider_ref', type: 'text', nullable: true })
   providerRef: string | null;
+
+  /** The provider's id for the money actually taken (Stripe: the Checkout Session's PaymentIntent). */
+  @Column({ name: 'provider_charge_ref', type: 'text', nullable: true })
+  providerChargeRef: string | null;
+
+  /**
+   * The mentor's connected account the charge was made on behalf of (a destination charge: the
+   * mentor's share moves with the charge). Null for a charge kept by the platform because the mentor
+   * had no payout-ready account yet; their share is then owed (see docs/adr/0004).
+   */
+  @Column({ name: 'destination_account', type: 'text', nullable: true })
+  destinationAccount: string | null;
 
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
   paidAt: Date | null;
