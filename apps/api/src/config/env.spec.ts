@@ -39,4 +39,28 @@ describe('loadConfig', () => {
   it('picks stripe when a key is present', () => {
     expect(loadConfig({ ...base, STRIPE_SECRET_KEY: 'sk_test_123' }).payments.provider).toBe('stripe');
   });
+
+  it('splits STRIPE_API_BASE into the SDK host, port and protocol (api.stripe.com by default)', () => {
+    expect(loadConfig(base).payments.stripeApi).toEqual({
+      host: 'api.stripe.com',
+      port: 443,
+      protocol: 'https',
+    });
+    expect(loadConfig({ ...base, STRIPE_API_BASE: 'http://127.0.0.1:12111' }).payments.stripeApi).toEqual({
+      host: '127.0.0.1',
+      port: 12111,
+      protocol: 'http',
+    });
+  });
+
+  it('requires the webhook secret in production with the stripe provider', () => {
+    const prod = {
+      ...base,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      STRIPE_SECRET_KEY: 'sk_live_1',
+    };
+    expect(() => loadConfig(prod)).toThrow(/STRIPE_WEBHOOK_SECRET is required in production/);
+    expect(loadConfig({ ...prod, STRIPE_WEBHOOK_SECRET: 'whsec_1' }).payments.provider).toBe('stripe');
+  });
 });

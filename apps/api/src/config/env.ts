@@ -35,6 +35,8 @@ export const ZEnvSchema = z
     PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(1500),
     STRIPE_SECRET_KEY: z.string().optional(),
     STRIPE_WEBHOOK_SECRET: z.string().optional(),
+    /** Where the Stripe API lives; tests and local runs point it at a fake (http://127.0.0.1:12111). */
+    STRIPE_API_BASE: z.url({ message: 'must be a URL' }).default('https://api.stripe.com'),
     CALCOM_WEBHOOK_SECRET: z.string().optional(),
     RATE_LIMIT_MULTIPLIER: z.coerce.number({ message: 'must be a number' }).positive().default(1),
     ADMIN_EMAIL: z.email({ message: 'must be an email address' }).optional(),
@@ -55,6 +57,14 @@ export const ZEnvSchema = z
         code: 'custom',
         path: ['STRIPE_SECRET_KEY'],
         message: 'is required when PAYMENTS_PROVIDER=stripe',
+      });
+    }
+    const stripe = env.PAYMENTS_PROVIDER === 'stripe' || (!env.PAYMENTS_PROVIDER && env.STRIPE_SECRET_KEY);
+    if (env.NODE_ENV === 'production' && stripe && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'is required in production with the stripe provider (payments are confirmed by webhooks)',
       });
     }
     if (env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) {
@@ -96,6 +106,8 @@ export interface AppConfig {
     platformFeeBps: number;
     stripeSecretKey?: string;
     stripeWebhookSecret?: string;
+    /** The Stripe API's address, split as the SDK's `host`/`port`/`protocol` options want it. */
+    stripeApi: { host: string; port: number; protocol: 'http' | 'https' };
   };
   calcom: { webhookSecret?: string };
   rateLimit: { multiplier: number };
@@ -150,6 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       platformFeeBps: e.PLATFORM_FEE_BPS,
       stripeSecretKey: e.STRIPE_SECRET_KEY,
       stripeWebhookSecret: e.STRIPE_WEBHOOK_SECRET,
+      stripeApi: stripeApi(e.STRIPE_API_BASE),
     },
     calcom: { webhookSecret: e.CALCOM_WEBHOOK_SECRET },
     rateLimit: { multiplier: e.RATE_LIMIT_MULTIPLIER },
@@ -165,6 +178,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : {}),
   };
+}
+
+function stripeApi(base: string): AppConfig['payments']['stripeApi'] {
+  const url = new URL(base);
+  const protocol = url.protocol === 'http:' ? 'http' : 'https';
+  return { host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443, protocol };
 }
 
 /** Injection token for the typed configuration. */

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AvailabilityModule } from '../availability/availability.module';
-import { OfflinePaymentProvider } from '../payments/offline.provider';
-import { PAYMENT_PROVIDER, type PaymentProvider } from '../payments/payment-provider';
+import { PaymentProviderModule } from '../payments/payment-provider.module';
 import { PaymentsController } from '../payments/payments.controller';
 import { PaymentsService } from '../payments/payments.service';
 import { BookingNotifier } from './booking-notifier';
@@ -10,23 +8,10 @@ import { BookingReminders } from './booking-reminders';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 
-function paymentProvider(config: AppConfig): PaymentProvider {
-  if (config.payments.provider === 'offline') return new OfflinePaymentProvider(config.http.webUrl);
-  throw new Error(
-    'PAYMENTS_PROVIDER=stripe is not available in this build yet; unset it to use offline payments',
-  );
-}
-
 @Module({
-  imports: [AvailabilityModule],
+  imports: [AvailabilityModule, PaymentProviderModule],
   controllers: [BookingsController, PaymentsController],
-  providers: [
-    BookingsService,
-    BookingNotifier,
-    BookingReminders,
-    PaymentsService,
-    { provide: PAYMENT_PROVIDER, inject: [APP_CONFIG], useFactory: paymentProvider },
-  ],
+  providers: [BookingsService, BookingNotifier, BookingReminders, PaymentsService],
   exports: [BookingsService],
 })
 export class BookingsModule {}

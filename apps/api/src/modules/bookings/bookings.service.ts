@@ -52,6 +52,8 @@ interface BookableRow extends OfferingRow {
   mentor_meeting_url: string | null;
   mentor_name: string;
   mentor_email: string;
+  /** The mentor's connected account, when it can take charges (Stripe Connect). */
+  mentor_payout_account: string | null;
   ctx: SlotContextJson | null;
 }
 
@@ -59,6 +61,25 @@ interface BookableRow extends OfferingRow {
 const newRoomUrl = (): string => `https://meet.jit.si/ladder-${randomBytes(9).toString('base64url')}`;
 
 const range = (r: { start: Date; end: Date }) => `[${r.start.toISOString()},${r.end.toISOString()})`;
+
+/** What became of a booking whose payment went through (see {@link BookingsService.settlePaid}). */
+export type PaidSettlement =
+  | 'confirmed'
+  | 'confirmed_late'
+  | 'already_confirmed'
+  | 'slot_taken'
+  | 'cancelled'
+  | 'started'
+  | 'not_found';
+
+interface PaidRow {
+  id: string;
+  provider_ref: string | null;
+  provider_charge_ref: string | null;
+  destination_account: string | null;
+  amount: number;
+  refunded_amount: number;
+}
 
 export interface PaidConfirmation {
   provider: 'offline' | 'stripe';
@@ -118,6 +139,7 @@ export class BookingsService implements OnModuleInit {
     const rows: BookableRow[] = await this.db.query(
       prepared(`SELECT ${OFFERING_COLUMNS}, p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
               p.meeting_url AS mentor_meeting_url, u.name AS mentor_name, u.email AS mentor_email,
+              CASE WHEN p.stripe_charges_enabled THEN p.stripe_account_id END AS mentor_payout_account,
               ${slotContextSql('p.id', '$2', '$2', 'NULL')} AS ctx
          FROM offerings o
          JOIN mentor_profiles p ON p.id = o.mentor_id
@@ -207,6 +229,7 @@ export class BookingsService implements OnModuleInit {
         menteeEmail: user.email,
         expiresAt: holdExpiresAt,
         idempotencyKey: `checkout:${id}`,
+        mentorAccountId: offering.mentor_payout_account,
       }));
     const meetingUrl = free ? (offering.mentor_meeting_url ?? newRoomUrl()) : null;
     const status = free ? 'confirmed' : 'held';
@@ -269,10 +292,10 @@ export class BookingsService implements OnModuleInit {
     ];
     if (checkout) {
       const n = params.length;
-      params.push(this.payments.name, platformFee, checkout.providerRef);
+      params.push(this.payments.name, platformFee, checkout.providerRef, checkout.destinationAccount ?? null);
       ctes.push(`payment AS (
-         INSERT INTO payments (booking_id, provider, status, amount, currency, platform_fee, provider_ref)
-         SELECT id, $${n + 1}, 'pending', $9, $10, $${n + 2}, $${n + 3} FROM booking)`);
+         INSERT INTO payments (booking_id, provider, status, amount, currency, platform_fee, provider_ref, destination_account)
+         SELECT id, $${n + 1}, 'pending', $9, $10, $${n + 2}, $${n + 3}, $${n + 4} FROM booking)`);
     }
     // The confirmation emails (composed by a worker: calendar files and two zones' worth of
     // formatting are not the booker's wait) and the discovery refresh, committed with the booking.
@@ -356,30 +379,38 @@ export class BookingsService implements OnModuleInit {
         );
       }
       const cancelledBy = b.mentor_user_id === user.id ? 'mentor' : 'mentee';
-      const paid: { id: string; provider_ref: string | null; status: string }[] = await m.query(
-        `SELECT id, provider_ref, status FROM payments WHERE booking_id = $1 AND status = 'succeeded' FOR UPDATE`,
+      const paid: PaidRow[] = await m.query(
+        `SELECT id, provider_ref, provider_charge_ref, destination_account, amount, refunded_amount FROM payments
+          WHERE booking_id = $1 AND status IN ('succeeded', 'partially_refunded') FOR UPDATE`,
         [b.id],
       );
       const payment = paid[0];
-      const { refundAmount } = payment
-        ? refundFor({
-            priceAmount: b.price_amount,
-            startsAt: b.starts_at,
-            cancelledAt: new Date(),
-            cancelledBy,
-            status: b.status,
-          })
-        : { refundAmount: 0 };
+      // The policy's amount, less anything already refunded outside Ladder (reconciled by webhook).
+      const refundAmount = payment
+        ? Math.min(
+            refundFor({
+              priceAmount: b.price_amount,
+              startsAt: b.starts_at,
+              cancelledAt: new Date(),
+              cancelledBy,
+              status: b.status,
+            }).refundAmount,
+            payment.amount - payment.refunded_amount,
+          )
+        : 0;
       if (payment && refundAmount > 0) {
         await this.payments.refund({
           bookingId: b.id,
           providerRef: payment.provider_ref,
+          chargeRef: payment.provider_charge_ref,
+          destinationAccount: payment.destination_account,
           amount: refundAmount,
           currency: b.currency.trim(),
           idempotencyKey: `refund:${b.id}`,
         });
         await m.query(
-          `UPDATE payments SET refunded_amount = $2, status = CASE WHEN $2 = amount THEN 'refunded' ELSE 'partially_refunded' END,
+          `UPDATE payments SET refunded_amount = refunded_amount + $2,
+                  status = CASE WHEN refunded_amount + $2 = amount THEN 'refunded' ELSE 'partially_refunded' END,
                   updated_at = now() WHERE id = $1`,
           [payment.id, refundAmount],
         );
@@ -492,24 +523,77 @@ export class BookingsService implements OnModuleInit {
           'This hold has expired and the slot was released. Please book again.',
         );
       }
-      const offering: OfferingRow[] = await m.query(
-        'SELECT id, mentor_id, title FROM offerings WHERE id = $1',
-        [b.offering_id],
-      );
-      await m.query(
-        `UPDATE bookings SET status = 'confirmed', confirmed_at = now(), meeting_url = $2, updated_at = now() WHERE id = $1`,
-        [b.id, await this.meetingUrl(m, offering[0]!)],
-      );
       await m.query(
         `UPDATE payments SET status = 'succeeded', paid_at = now(), provider_ref = COALESCE($2, provider_ref), updated_at = now()
           WHERE booking_id = $1`,
         [b.id, confirmation.providerRef],
       );
-      const updated = (await loadBooking(m, b.id))!;
-      await this.mail.enqueueMany(this.notifier.confirmedMails(updated), m);
-      await this.reminders.schedule(updated, m);
-      return updated;
+      return this.markConfirmed(m, b);
     });
+  }
+
+  /**
+   * A booking's payment went through at the provider (a webhook), inside the caller's transaction.
+   * Confirms the booking if it can still be had: its hold is live, or — a late payment — its start
+   * is ahead and its time still free, taken atomically (the exclusion constraints decide; a stale
+   * hold in the way is retired first). Otherwise answers why not, and the caller refunds in full.
+   * The payment row is the caller's to update.
+   */
+  async settlePaid(m: EntityManager, bookingId: string): Promise<PaidSettlement> {
+    const b = await loadBooking(m, bookingId, true);
+    if (!b) return 'not_found';
+    if (b.status === 'confirmed' || b.status === 'completed' || b.status === 'no_show')
+      return 'already_confirmed';
+    if (b.status === 'cancelled') return 'cancelled';
+    const now = new Date();
+    if (b.status === 'held' && b.hold_expires_at && b.hold_expires_at > now) {
+      await this.markConfirmed(m, b);
+      return 'confirmed';
+    }
+    // held past its expiry, or expired: a late payment.
+    if (b.starts_at <= now) return 'started';
+    await m.query('SAVEPOINT late_payment');
+    try {
+      await m.query(
+        `UPDATE bookings o SET status = 'expired', updated_at = now()
+           FROM bookings b
+          WHERE b.id = $1 AND o.id <> b.id AND o.status = 'held' AND o.hold_expires_at <= now()
+            AND ((o.mentor_id = b.mentor_id AND o.blocked_range && b.blocked_range)
+              OR (o.mentee_id = b.mentee_id AND tstzrange(o.starts_at, o.ends_at) && tstzrange(b.starts_at, b.ends_at)))`,
+        [b.id],
+      );
+      const updated = await this.markConfirmed(m, b);
+      await m.query('RELEASE SAVEPOINT late_payment');
+      await this.freeSlots.requestRefresh(updated.mentor_id, m);
+      return 'confirmed_late';
+    } catch (err) {
+      const violation = constraintOf(err);
+      if (violation !== 'EXCL_bookings_mentor_overlap' && violation !== 'EXCL_bookings_mentee_overlap')
+        throw err;
+      await m.query('ROLLBACK TO SAVEPOINT late_payment');
+      return 'slot_taken';
+    }
+  }
+
+  /** A paid booking that could not be confirmed was refunded in full: say so on the booking. */
+  async recordFullRefund(m: EntityManager, bookingId: string): Promise<void> {
+    await m.query(
+      `UPDATE bookings SET refund_amount = price_amount, status = CASE WHEN status = 'held' THEN 'expired' ELSE status END,
+              updated_at = now() WHERE id = $1`,
+      [bookingId],
+    );
+  }
+
+  /** Confirms `b` (held, or a late payment's expired hold) and queues both people's emails. */
+  private async markConfirmed(m: EntityManager, b: BookingRow): Promise<BookingRow> {
+    await m.query(
+      `UPDATE bookings SET status = 'confirmed', confirmed_at = now(), meeting_url = $2, updated_at = now() WHERE id = $1`,
+      [b.id, await this.meetingUrl(m, { mentor_id: b.mentor_id })],
+    );
+    const updated = (await loadBooking(m, b.id))!;
+    await this.mail.enqueueMany(this.notifier.confirmedMails(updated), m);
+    await this.reminders.schedule(updated, m);
+    return updated;
   }
 
   async expireHolds(): Promise<number> {

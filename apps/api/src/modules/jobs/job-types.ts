@@ -18,6 +18,8 @@ export interface JobPayloads {
   'bookings.remind': { bookingId: string; startsAt: string; leadMinutes: number };
   /** Unread messages in a conversation: email the recipient if they are still unread. */
   'messages.notify': { conversationId: string; recipientId: string };
+  /** Expire the Stripe Checkout Sessions of holds that ended unpaid (PAYMENTS_PROVIDER=stripe). */
+  'payments.close-checkouts': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
