@@ -20,6 +20,7 @@ import { MessagesModule } from './modules/messages/messages.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { NewsletterModule } from './modules/newsletter/newsletter.module';
+import { StripeModule } from './modules/payments/stripe/stripe.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { UsersModule } from './modules/users/users.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ModerationModule,
         LearningPlansModule,
         MessagesModule,
+        StripeModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
