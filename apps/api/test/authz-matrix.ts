@@ -192,6 +192,25 @@ export const MATRIX: Row[] = [
     expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
   },
   {
+    name: 'GET /mentors/me/payouts',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/payouts' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    // The matrix runs the offline (demo) provider: the owner is told payouts are unavailable.
+    name: 'POST /mentors/me/payouts/onboarding (offline)',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/payouts/onboarding' };
+    },
+    expect: { anonymous: 401, owner: 409, other: 404, admin: 404 },
+  },
+  {
     // `owner` already applied (409); anyone else signed in may apply once (201).
     name: 'POST /mentors/me',
     method: 'post',
