@@ -1,3 +1,4 @@
+export * from './calcom';
 export * from './enums';
 export * from './money';
 export * from './plans/learning-plan';

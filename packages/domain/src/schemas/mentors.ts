@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZCalcomLink } from '../calcom';
 import { MENTOR_STATUSES } from '../enums';
 import { ZCurrency, ZMinorUnits, ZTimeZone } from './common';
 
@@ -43,7 +44,7 @@ export const ZCreateMentorProfileSchema = z.strictObject({
   timezone: ZTimeZone,
   yearsExperience: z.number().int().min(0).max(60).optional(),
   meetingUrl: ZHttpUrl.optional(),
-  calcomLink: ZHttpUrl.optional(),
+  calcomLink: ZCalcomLink.optional(),
   photoUrl: ZHttpUrl.optional(),
 });
 export type TCreateMentorProfile = z.infer<typeof ZCreateMentorProfileSchema>;
@@ -57,7 +58,7 @@ export const ZUpdateMentorProfileSchema = z.strictObject({
   timezone: ZTimeZone.optional(),
   yearsExperience: z.number().int().min(0).max(60).nullable().optional(),
   meetingUrl: ZHttpUrl.nullable().optional(),
-  calcomLink: ZHttpUrl.nullable().optional(),
+  calcomLink: ZCalcomLink.nullable().optional(),
   photoUrl: ZHttpUrl.nullable().optional(),
 });
 export type TUpdateMentorProfile = z.infer<typeof ZUpdateMentorProfileSchema>;
