@@ -56,9 +56,21 @@ export function BookingActions({
   const cancellable = canCancel(booking);
   const movable = canReschedule(booking);
   if (!cancellable && !movable) return null;
+  if (booking.offeringId === null) {
+    // Booked through Cal.com: Cal.com owns its time (the API answers 409 managed_by_calcom).
+    return (
+      <p className="text-sm text-ink-600">
+        Booked through Cal.com: cancel or reschedule it from the Cal.com confirmation email, and Ladder
+        follows.
+      </p>
+    );
+  }
+  const offeringId = booking.offeringId;
   return (
     <div className="flex flex-wrap gap-2">
-      {movable ? <RescheduleDialog booking={booking} zone={zone} size={size} /> : null}
+      {movable ? (
+        <RescheduleDialog booking={booking} offeringId={offeringId} zone={zone} size={size} />
+      ) : null}
       {cancellable ? <CancelDialog booking={booking} party={party} zone={zone} size={size} /> : null}
     </div>
   );
@@ -229,10 +241,12 @@ function CancelDialog({
 
 function RescheduleDialog({
   booking,
+  offeringId,
   zone,
   size,
 }: {
   booking: TActionBooking;
+  offeringId: string;
   zone: string;
   size: 'sm' | 'md';
 }) {
@@ -272,7 +286,7 @@ function RescheduleDialog({
           {open ? (
             <WeekSlotPicker
               slug={booking.mentorSlug}
-              offeringId={booking.offeringId}
+              offeringId={offeringId}
               zone={zone}
               selected={selected?.start ?? null}
               onSelect={(slot) => {

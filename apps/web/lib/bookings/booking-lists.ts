@@ -37,7 +37,8 @@ export type TActionBooking = {
   endsAt: string;
   priceAmount: number;
   currency: string;
-  offeringId: string;
+  /** Null for a booking made through Cal.com, which is cancelled or moved in Cal.com. */
+  offeringId: string | null;
   offeringTitle: string;
   mentorSlug: string;
   mentorFirstName: string;

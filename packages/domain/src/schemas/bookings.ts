@@ -27,7 +27,8 @@ export const ZBookingSchema = z.object({
   id: ZUuid,
   mentorId: ZUuid,
   menteeId: ZUuid,
-  offeringId: ZUuid,
+  /** Null for a booking made through Cal.com. */
+  offeringId: ZUuid.nullable(),
   status: z.enum(BOOKING_STATUSES),
   startsAt: ZIsoDateTime,
   endsAt: ZIsoDateTime,

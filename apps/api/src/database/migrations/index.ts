@@ -15,6 +15,7 @@ import { WebhookEvents1795890000000 } from './1795890000000-WebhookEvents';
 import { Messages1795890002000 } from './1795890002000-Messages';
 import { LearningPlans1795890734217 } from './1795890734217-LearningPlans';
 import { StripePayments1795893600417 } from './1795893600417-StripePayments';
+import { CalcomBookings1795894000417 } from './1795894000417-CalcomBookings';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Messages1795890002000,
   LearningPlans1795890734217,
   StripePayments1795893600417,
+  CalcomBookings1795894000417,
 ];

@@ -6,7 +6,8 @@ export interface BookingRow {
   id: string;
   mentor_id: string;
   mentee_id: string;
-  offering_id: string;
+  /** Null for a booking made through Cal.com (`source = 'calcom'`). */
+  offering_id: string | null;
   status: TBooking['status'];
   starts_at: Date;
   ends_at: Date;
@@ -43,13 +44,14 @@ export const BOOKING_SELECT = `
   SELECT b.id, b.mentor_id, b.mentee_id, b.offering_id, b.status, b.starts_at, b.ends_at, b.price_amount,
          b.currency, b.hold_expires_at, b.checkout_url, b.meeting_url, b.refund_amount, b.cancelled_by,
          b.cancel_reason, b.ics_sequence, b.source, b.created_at, b.idempotency_hash, b.mentee_timezone,
-         o.title AS offering_title, o.duration_minutes,
+         COALESCE(o.title, b.external_title, 'Cal.com session') AS offering_title,
+         COALESCE(o.duration_minutes, (extract(epoch FROM b.ends_at - b.starts_at) / 60)::int) AS duration_minutes,
          p.user_id AS mentor_user_id, p.slug AS mentor_slug, p.timezone AS mentor_timezone,
          mu.name AS mentor_name, mu.email AS mentor_email,
          me.name AS mentee_name, me.email AS mentee_email,
          EXISTS (SELECT 1 FROM reviews rv WHERE rv.booking_id = b.id) AS reviewed
     FROM bookings b
-    JOIN offerings o ON o.id = b.offering_id
+    LEFT JOIN offerings o ON o.id = b.offering_id
     JOIN mentor_profiles p ON p.id = b.mentor_id
     JOIN users mu ON mu.id = p.user_id
     JOIN users me ON me.id = b.mentee_id`;

@@ -45,6 +45,14 @@ const slotUnavailable = () =>
     'That time is no longer free. Please pick another slot.',
   );
 
+/** Cal.com owns the time and any payment of a booking made there: it is changed in Cal.com. */
+const managedByCalcom = (action: string) =>
+  AppError.conflict(
+    'managed_by_calcom',
+    'Managed in Cal.com',
+    `This session was booked through Cal.com: ${action} it from your Cal.com booking email or page, and Ladder follows.`,
+  );
+
 interface BookableRow extends OfferingRow {
   mentor_user_id: string;
   mentor_slug: string;
@@ -371,6 +379,7 @@ export class BookingsService implements OnModuleInit {
   async cancel(user: AuthUser, id: string, body: TCancelBooking): Promise<TBookingView> {
     await this.db.transaction(async (m) => {
       const b = await this.loadForParticipant(m, user, id);
+      if (b.source === 'calcom') throw managedByCalcom('cancel');
       if (b.status !== 'held' && b.status !== 'confirmed') {
         throw AppError.conflict(
           'not_cancellable',
@@ -432,6 +441,7 @@ export class BookingsService implements OnModuleInit {
     try {
       await this.db.transaction(async (m) => {
         const b = await this.loadForParticipant(m, user, id);
+        if (b.source === 'calcom') throw managedByCalcom('reschedule');
         const live =
           b.status === 'confirmed' ||
           (b.status === 'held' && b.hold_expires_at && b.hold_expires_at > new Date());

@@ -49,7 +49,7 @@ export default async function CheckoutPage({ params }: Props) {
   const mentorWhen = formatWhen(booking.startsAt, booking.endsAt, booking.mentor.timezone);
   const price = formatMoney(booking.priceAmount, booking.currency);
   const mentorFirst = firstName(booking.mentor.name);
-  const rebookHref = `/mentors/${encodeURIComponent(booking.mentor.slug)}?offering=${encodeURIComponent(booking.offeringId)}#book`;
+  const rebookHref = `/mentors/${encodeURIComponent(booking.mentor.slug)}${booking.offeringId ? `?offering=${encodeURIComponent(booking.offeringId)}` : ''}#book`;
   const live =
     booking.status === 'held' && !!booking.holdExpiresAt && Date.parse(booking.holdExpiresAt) > Date.now();
 

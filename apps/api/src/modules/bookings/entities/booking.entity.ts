@@ -43,6 +43,9 @@ export type TCanceller = 'mentee' | 'mentor' | 'admin';
   "price_amount >= 0 AND currency ~ '^[A-Z]{3}$' AND (refund_amount IS NULL OR refund_amount BETWEEN 0 AND price_amount)",
 )
 @Check('CHK_bookings_hold', "status <> 'held' OR hold_expires_at IS NOT NULL")
+@Check('CHK_bookings_source', "source IN ('ladder','calcom')")
+@Check('CHK_bookings_calcom', "source <> 'calcom' OR (external_uid IS NOT NULL AND status <> 'held')")
+@Check('CHK_bookings_offering', "offering_id IS NOT NULL OR source = 'calcom'")
 @Index('IDX_bookings_mentor_starts', ['mentorId', 'startsAt'])
 @Index('IDX_bookings_mentee_starts', ['menteeId', 'startsAt'])
 @Index('UQ_bookings_idempotency', ['menteeId', 'idempotencyKey'], {
@@ -69,8 +72,9 @@ export class Booking {
   @JoinColumn({ name: 'mentee_id' })
   mentee?: Relation<User>;
 
-  @Column({ name: 'offering_id', type: 'uuid' })
-  offeringId: string;
+  /** The Ladder offering booked; null only for a booking made through Cal.com. */
+  @Column({ name: 'offering_id', type: 'uuid', nullable: true })
+  offeringId: string | null;
 
   @ManyToOne(() => Offering, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'offering_id' })
@@ -134,8 +138,13 @@ export class Booking {
   @Column({ type: 'text', default: 'ladder' })
   source: TBookingSource;
 
+  /** The Cal.com booking `uid` (moves to the new uid when Cal.com reschedules). */
   @Column({ name: 'external_uid', type: 'text', nullable: true })
   externalUid: string | null;
+
+  /** The Cal.com event title, shown where a Ladder booking shows its offering's title. */
+  @Column({ name: 'external_title', type: 'text', nullable: true })
+  externalTitle: string | null;
 
   @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
