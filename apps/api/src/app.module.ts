@@ -24,6 +24,7 @@ import { StripeModule } from './modules/payments/stripe/stripe.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { UsersModule } from './modules/users/users.module';
+import { CalcomWebhookModule } from './modules/webhooks/calcom-webhook.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         LearningPlansModule,
         MessagesModule,
         StripeModule,
+        CalcomWebhookModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

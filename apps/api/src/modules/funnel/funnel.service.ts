@@ -1,14 +1,17 @@
 import { FUNNEL_EVENT_TYPES, type TFunnelEvent, type TFunnelReport, type TFunnelType } from '@ladder/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 @Injectable()
 export class FunnelService {
   constructor(private readonly db: DataSource) {}
 
-  /** Stores one event; `userId` only from a valid session, never from the body. */
-  async record(event: TFunnelEvent, userId: string | null): Promise<void> {
-    await this.db.query(
+  /**
+   * Stores one event; `userId` only from a valid session (or a verified webhook), never from the
+   * body. Pass the `manager` of the transaction that causes the step, if any.
+   */
+  async record(event: TFunnelEvent, userId: string | null, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.db.manager).query(
       `INSERT INTO funnel_events (type, anonymous_id, user_id, path, article_slug, mentor_slug, utm)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [

@@ -164,6 +164,24 @@ export const TEMPLATES = {
       ],
       action: { label: 'Open booking', url: p.manageUrl },
     }),
+  'calcom-double-booking': (p: {
+    recipientName: string;
+    attendeeName: string;
+    when: string;
+    conflictWith: string;
+    dashboardUrl: string;
+  }) =>
+    render({
+      subject: `Double booking: a Cal.com booking overlaps a Ladder session — ${p.when}`,
+      preheader: 'Cal.com accepted a booking at a time you are already booked on Ladder.',
+      heading: `Please resolve a double booking, ${p.recipientName}`,
+      paragraphs: [
+        `Cal.com accepted a booking with ${p.attendeeName} on ${p.when}, but you already have ${p.conflictWith} on Ladder at that time.`,
+        'Ladder kept the existing session and did not add the Cal.com booking. Cancel or move one of the two (the Cal.com one from Cal.com), and tell the person affected.',
+        'To stop this from happening, connect the calendar Ladder books into to Cal.com, so Cal.com sees your Ladder sessions as busy.',
+      ],
+      action: { label: 'Open my bookings', url: p.dashboardUrl },
+    }),
 } satisfies Record<string, (params: never) => RenderedMail>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -44,6 +44,13 @@ describe('mail templates', () => {
         refund: '$150.00',
         manageUrl: 'https://ladder.dev/m',
       },
+      'calcom-double-booking': {
+        recipientName: 'Priya',
+        attendeeName: 'Sam',
+        when: 'Mon 15 March 2027, 09:00 (Europe/Berlin)',
+        conflictWith: 'Growth session with Alex',
+        dashboardUrl: 'https://ladder.dev/dashboard/bookings',
+      },
     } as const;
     expect(Object.keys(samples).sort()).toEqual(Object.keys(TEMPLATES).sort());
     for (const [name, params] of Object.entries(samples)) {

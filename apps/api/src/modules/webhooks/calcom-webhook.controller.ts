@@ -1,0 +1,26 @@
+import { Controller, HttpCode, Post, type RawBodyRequest, Req } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '../../common/auth/decorators';
+import { CALCOM_SIGNATURE_HEADER } from './calcom-signature';
+import { CalcomWebhookService } from './calcom-webhook.service';
+
+@ApiTags('webhooks')
+@Controller('webhooks')
+export class CalcomWebhookController {
+  constructor(private readonly calcom: CalcomWebhookService) {}
+
+  /** Signed by Cal.com, not by a user: public, and verified over the raw bytes before anything. */
+  @Public()
+  @Post('calcom')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Cal.com webhook: BOOKING_CREATED/RESCHEDULED/CANCELLED become bookings (source "calcom"); 401 on a bad or missing signature; idempotent per booking uid and trigger',
+  })
+  @ApiHeader({ name: 'X-Cal-Signature-256', required: true, description: 'hex HMAC-SHA256 of the raw body' })
+  async receive(@Req() req: RawBodyRequest<FastifyRequest>): Promise<{ received: true; outcome: string }> {
+    const outcome = await this.calcom.receive(req.rawBody, req.headers[CALCOM_SIGNATURE_HEADER]);
+    return { received: true, outcome };
+  }
+}

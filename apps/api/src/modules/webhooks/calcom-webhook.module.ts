@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AvailabilityModule } from '../availability/availability.module';
+import { FunnelModule } from '../funnel/funnel.module';
+import { CalcomWebhookController } from './calcom-webhook.controller';
+import { CalcomWebhookService } from './calcom-webhook.service';
+
+@Module({
+  imports: [AvailabilityModule, FunnelModule, AuditModule],
+  controllers: [CalcomWebhookController],
+  providers: [CalcomWebhookService],
+})
+export class CalcomWebhookModule {}
