@@ -44,6 +44,7 @@ describe('mail templates', () => {
         refund: '$150.00',
         manageUrl: 'https://ladder.dev/m',
       },
+      'new-messages': { name: 'Ada', senderName: 'Sam', count: 2, url: 'https://ladder.dev/messages/1' },
       'calcom-double-booking': {
         recipientName: 'Priya',
         attendeeName: 'Sam',
