@@ -14,6 +14,7 @@ describe('booking journey (mentee)', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
+  let bookingPath = '';
   beforeAll(async () => {
     browser = await launchBrowser();
     const context = await browser.newContext({
@@ -58,7 +59,7 @@ describe('booking journey (mentee)', () => {
     expect(await confirm.textContent()).toContain(slotTime);
     await confirm.getByRole('button', { name: 'Book', exact: true }).click();
     await page.waitForURL(/\/dashboard\/bookings\/[0-9a-f-]{36}\?new=1/);
-    const bookingPath = new URL(page.url()).pathname;
+    bookingPath = new URL(page.url()).pathname;
 
     await page.getByText('You’re booked!').waitFor();
     const main = (await page.locator('main').textContent()) ?? '';
@@ -69,6 +70,46 @@ describe('booking journey (mentee)', () => {
     await page.goto(`${WEB_URL}/dashboard`);
     const upcoming = page.getByRole('region', { name: 'Upcoming sessions' });
     await upcoming.locator(`a[href="${bookingPath}"]`).first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('starts a 90-day learning plan from the session, adds and ticks a milestone, and finds it on the dashboard', async () => {
+    expect(bookingPath).not.toBe('');
+    await page.goto(`${WEB_URL}${bookingPath}`);
+    const card = page.getByRole('region', { name: '90-day learning plan' });
+    await card.getByLabel('Goal for the next 90 days').fill('Lead the design of a cross-team project');
+    await card.getByRole('button', { name: 'Start a 90-day plan' }).click();
+    await page.waitForURL(/\/dashboard\/plans\/[0-9a-f-]{36}$/);
+    const planPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: 'Lead the design of a cross-team project' }).waitFor();
+    expect((await page.locator('main').textContent()) ?? '').toContain(`dates in ${TIMEZONE}`);
+
+    // The empty plan suggests first milestones; add one with a click.
+    await page.getByRole('heading', { name: 'No milestones yet' }).waitFor();
+    await page.getByRole('button', { name: /^Add “Agree on what success looks like/ }).click();
+    const tick = page.getByRole('button', { name: 'Done: Agree on what success looks like at day 90' });
+    await tick.waitFor();
+    expect(await tick.getAttribute('aria-pressed')).toBe('false');
+    const phase1 = page.getByRole('region', { name: /Phase 1: Days 1–30/ });
+    expect(await phase1.textContent()).toContain('0/1 done');
+
+    await tick.click();
+    await page.locator('[aria-pressed="true"][aria-label^="Done: Agree"]').waitFor();
+    await page.getByText('1 of 1 milestone done').first().waitFor();
+
+    // Added through the form too, then listed on the dashboard with its progress.
+    const add = page.getByRole('region', { name: 'Add a milestone' });
+    await add.getByLabel('Milestone').fill('Write the design doc');
+    await add.getByRole('button', { name: 'Add milestone' }).click();
+    await page.getByRole('button', { name: 'Done: Write the design doc' }).waitFor();
+    await page.getByText('1 of 2 milestones done').first().waitFor();
+
+    await page.goto(`${WEB_URL}/dashboard`);
+    const plans = page.getByRole('region', { name: 'Learning plans' });
+    await plans.locator(`a[href="${planPath}"]`).waitFor();
+    expect(await plans.textContent()).toContain('1 of 2 milestones done');
+    await page.goto(`${WEB_URL}${bookingPath}`);
+    await page.getByRole('link', { name: 'Open learning plan' }).waitFor();
     expect(errors).toEqual([]);
   });
 });

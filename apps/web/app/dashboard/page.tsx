@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { BookingRow } from '@/components/booking/booking-list';
+import { PlanList } from '@/components/plans/plan-list';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@/components/ui/card';
@@ -13,6 +14,7 @@ import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import type { TMe } from '@/lib/api/auth';
 import { listBookings } from '@/lib/api/bookings';
 import { settle } from '@/lib/api/client';
+import { listPlans } from '@/lib/api/learning-plans';
 import { sessionHeaders } from '@/lib/api/server-session';
 import { splitBookings } from '@/lib/bookings/booking-lists';
 import { describeTimeZone } from '@/lib/format';
@@ -129,6 +131,50 @@ async function SessionsSection({ user }: { user: TMe }) {
   );
 }
 
+/** The user's 90-day learning plans, as mentee and as mentor, with their progress. */
+async function PlansSection({ user }: { user: TMe }) {
+  const result = await settle(listPlans({ headers: await sessionHeaders() }));
+  return (
+    <section aria-labelledby="plans-heading" className="flex flex-col gap-4">
+      <h2 id="plans-heading" className="text-lg font-semibold text-ink-950">
+        Learning plans
+      </h2>
+      {!result.ok ? (
+        <ErrorState
+          title="We couldn’t load your learning plans right now"
+          action={
+            <Button asChild variant="secondary">
+              <Link href="/dashboard">Try again</Link>
+            </Button>
+          }
+          reference={result.error.requestId}
+        />
+      ) : result.data.items.length === 0 ? (
+        <p className="rounded-card border border-dashed border-ink-300 px-5 py-6 text-sm text-ink-600">
+          After a confirmed session, start a 90-day plan from its page: a goal and milestones you and your
+          mentor keep together.
+        </p>
+      ) : (
+        <Card>
+          <PlanList plans={result.data.items} userId={user.id} />
+        </Card>
+      )}
+    </section>
+  );
+}
+
+/** Stands in for PlansSection while the plans load. */
+function PlansFallback() {
+  return (
+    <div className="flex flex-col gap-4">
+      <h2 className="text-lg font-semibold text-ink-950">Learning plans</h2>
+      <LoadingRegion label="Loading your learning plans">
+        <Skeleton className="h-20 w-full rounded-card" />
+      </LoadingRegion>
+    </div>
+  );
+}
+
 /** Stands in for SessionsSection while the bookings load: the same headings, rows as skeletons. */
 function SessionsFallback() {
   return (
@@ -177,6 +223,9 @@ export default async function DashboardPage() {
           {/* Signed in is settled above; only the bookings list is worth a skeleton. */}
           <Suspense fallback={<SessionsFallback />}>
             <SessionsSection user={user} />
+          </Suspense>
+          <Suspense fallback={<PlansFallback />}>
+            <PlansSection user={user} />
           </Suspense>
           {user.roles.includes('mentor') ? null : (
             <Card>

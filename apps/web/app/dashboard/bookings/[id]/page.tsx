@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { BookingActions } from '@/components/booking/booking-actions';
 import { BookingLoadError } from '@/components/booking/booking-load-error';
 import { BookingStatusBadge } from '@/components/booking/booking-status-badge';
+import { PlanProgress } from '@/components/plans/plan-progress';
+import { StartPlanForm } from '@/components/plans/start-plan-form';
 import { NotesPanel } from '@/components/sessions/notes-panel';
 import { ReviewForm } from '@/components/sessions/review-form';
 import { Alert } from '@/components/ui/alert';
@@ -12,12 +14,14 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import type { TBookingView } from '@/lib/api/bookings';
 import { settle } from '@/lib/api/client';
+import { listPlans } from '@/lib/api/learning-plans';
 import { sessionHeaders } from '@/lib/api/server-session';
 import { listNotes } from '@/lib/api/sessions';
 import { actionBooking } from '@/lib/bookings/booking-lists';
 import { loadBookingForUser } from '@/lib/bookings/load-booking';
 import type { TCancelParty } from '@/lib/bookings/refund-preview';
 import { firstName, formatDuration } from '@/lib/format';
+import { planForPair, progressFromCounts } from '@/lib/plans/plan-view';
 import { formatInstant, formatWhen, type TZonedWhen } from '@/lib/time/format';
 
 export const metadata: Metadata = {
@@ -69,6 +73,15 @@ export default async function BookingPage({ params, searchParams }: Props) {
   // Notes belong to the two parties only (the API answers an admin 404).
   const notes =
     party === 'admin' ? null : await settle(listNotes(booking.id, { headers: await sessionHeaders() }));
+  // The pair's 90-day plan: open it if they have one, else offer to start it once they have met
+  // (or will meet) in a confirmed session. The API re-checks both.
+  const plans = party === 'admin' ? null : await settle(listPlans({ headers: await sessionHeaders() }));
+  const plan = plans?.ok ? planForPair(plans.data.items, booking) : undefined;
+  const canStartPlan =
+    party !== 'admin' &&
+    plans?.ok === true &&
+    !plan &&
+    (booking.status === 'confirmed' || booking.status === 'completed');
   // The API re-checks: a confirmed (or completed) session that has started may be reviewed once.
   const reviewable =
     party === 'mentee' &&
@@ -178,6 +191,45 @@ export default async function BookingPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+
+      {plan || canStartPlan ? (
+        <section aria-labelledby="plan-heading" className="mt-6">
+          <Card>
+            <CardHeader>
+              <CardTitle id="plan-heading">90-day learning plan</CardTitle>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-4">
+              {plan ? (
+                <>
+                  <p className="font-medium break-words text-ink-900">{plan.goal}</p>
+                  <PlanProgress
+                    progress={progressFromCounts(plan.progress.done, plan.progress.total)}
+                    label="Progress of the learning plan"
+                  />
+                  <div>
+                    <Button asChild variant="secondary">
+                      <Link href={`/dashboard/plans/${encodeURIComponent(plan.id)}`}>Open learning plan</Link>
+                    </Button>
+                  </div>
+                </>
+              ) : party !== 'admin' ? (
+                <>
+                  <p className="text-sm text-ink-700">
+                    Turn these sessions into progress: agree on a goal for the next 90 days and the milestones
+                    on the way, and keep them up to date together.
+                  </p>
+                  <StartPlanForm
+                    bookingId={booking.id}
+                    menteeId={booking.menteeId}
+                    mentorId={booking.mentorId}
+                    party={party}
+                  />
+                </>
+              ) : null}
+            </CardContent>
+          </Card>
+        </section>
+      ) : null}
 
       {reviewable ? (
         <section aria-labelledby="review-heading" className="mt-6">
