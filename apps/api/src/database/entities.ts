@@ -21,6 +21,7 @@ import { Payment } from '../modules/payments/entities/payment.entity';
 import { RateLimitBucket } from '../modules/rate-limit/entities/rate-limit.entity';
 import { Review } from '../modules/sessions/entities/review.entity';
 import { SessionNote } from '../modules/sessions/entities/session-note.entity';
+import { AccountSuspension } from '../modules/users/entities/account-suspension.entity';
 import { User } from '../modules/users/entities/user.entity';
 import { WebhookEvent } from '../modules/webhooks/entities/webhook-event.entity';
 
@@ -51,4 +52,5 @@ export const ENTITIES = [
   LearningPlanItem,
   Conversation,
   Message,
+  AccountSuspension,
 ];

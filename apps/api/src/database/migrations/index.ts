@@ -16,6 +16,7 @@ import { Messages1795890002000 } from './1795890002000-Messages';
 import { LearningPlans1795890734217 } from './1795890734217-LearningPlans';
 import { StripePayments1795893600417 } from './1795893600417-StripePayments';
 import { CalcomBookings1795894000417 } from './1795894000417-CalcomBookings';
+import { AccountSuspensions1795894800417 } from './1795894800417-AccountSuspensions';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   LearningPlans1795890734217,
   StripePayments1795893600417,
   CalcomBookings1795894000417,
+  AccountSuspensions1795894800417,
 ];
