@@ -5,6 +5,7 @@ import {
   refundFor,
   splitPlatformFee,
   type TCancelBooking,
+  type TCanceller,
   type TCreateBooking,
   type TListBookingsQuery,
 } from '@ladder/domain';
@@ -388,52 +389,69 @@ export class BookingsService implements OnModuleInit {
         );
       }
       const cancelledBy = b.mentor_user_id === user.id ? 'mentor' : 'mentee';
-      const paid: PaidRow[] = await m.query(
-        `SELECT id, provider_ref, provider_charge_ref, destination_account, amount, refunded_amount FROM payments
-          WHERE booking_id = $1 AND status IN ('succeeded', 'partially_refunded') FOR UPDATE`,
-        [b.id],
-      );
-      const payment = paid[0];
-      // The policy's amount, less anything already refunded outside Ladder (reconciled by webhook).
-      const refundAmount = payment
-        ? Math.min(
-            refundFor({
-              priceAmount: b.price_amount,
-              startsAt: b.starts_at,
-              cancelledAt: new Date(),
-              cancelledBy,
-              status: b.status,
-            }).refundAmount,
-            payment.amount - payment.refunded_amount,
-          )
-        : 0;
-      if (payment && refundAmount > 0) {
-        await this.payments.refund({
-          bookingId: b.id,
-          providerRef: payment.provider_ref,
-          chargeRef: payment.provider_charge_ref,
-          destinationAccount: payment.destination_account,
-          amount: refundAmount,
-          currency: b.currency.trim(),
-          idempotencyKey: `refund:${b.id}`,
-        });
-        await m.query(
-          `UPDATE payments SET refunded_amount = refunded_amount + $2,
-                  status = CASE WHEN refunded_amount + $2 = amount THEN 'refunded' ELSE 'partially_refunded' END,
-                  updated_at = now() WHERE id = $1`,
-          [payment.id, refundAmount],
-        );
-      }
-      await m.query(
-        `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2, cancel_reason = $3,
-                refund_amount = $4, ics_sequence = ics_sequence + 1, updated_at = now() WHERE id = $1`,
-        [b.id, cancelledBy, body.reason ?? null, refundAmount],
-      );
-      const updated = (await loadBooking(m, b.id))!;
-      if (b.status === 'confirmed') await this.notifier.cancelled(updated, m);
-      await this.freeSlots.requestRefresh(b.mentor_id, m);
+      await this.settleCancellation(m, b, { cancelledBy, reason: body.reason ?? null });
     });
     return presentBooking((await loadBooking(this.db.manager, id))!);
+  }
+
+  /**
+   * Cancels a held or confirmed booking that the caller has locked (loadBooking(m, id, true)),
+   * inside `m`: the refund the cancellation policy owes (computed as if `policyAs` cancelled,
+   * by default whoever is recorded as cancelling) goes back through the payment provider, the
+   * payment and the booking are updated, both people are emailed about a confirmed booking, and
+   * the mentor's free slots are refreshed. Also used by account suspension (cancelled by `admin`).
+   * Answers the amount refunded.
+   */
+  async settleCancellation(
+    m: EntityManager,
+    b: BookingRow,
+    how: { cancelledBy: TCanceller; policyAs?: TCanceller; reason: string | null },
+  ): Promise<number> {
+    const paid: PaidRow[] = await m.query(
+      `SELECT id, provider_ref, provider_charge_ref, destination_account, amount, refunded_amount FROM payments
+        WHERE booking_id = $1 AND status IN ('succeeded', 'partially_refunded') FOR UPDATE`,
+      [b.id],
+    );
+    const payment = paid[0];
+    // The policy's amount, less anything already refunded outside Ladder (reconciled by webhook).
+    const refundAmount = payment
+      ? Math.min(
+          refundFor({
+            priceAmount: b.price_amount,
+            startsAt: b.starts_at,
+            cancelledAt: new Date(),
+            cancelledBy: how.policyAs ?? how.cancelledBy,
+            status: b.status,
+          }).refundAmount,
+          payment.amount - payment.refunded_amount,
+        )
+      : 0;
+    if (payment && refundAmount > 0) {
+      await this.payments.refund({
+        bookingId: b.id,
+        providerRef: payment.provider_ref,
+        chargeRef: payment.provider_charge_ref,
+        destinationAccount: payment.destination_account,
+        amount: refundAmount,
+        currency: b.currency.trim(),
+        idempotencyKey: `refund:${b.id}`,
+      });
+      await m.query(
+        `UPDATE payments SET refunded_amount = refunded_amount + $2,
+                status = CASE WHEN refunded_amount + $2 = amount THEN 'refunded' ELSE 'partially_refunded' END,
+                updated_at = now() WHERE id = $1`,
+        [payment.id, refundAmount],
+      );
+    }
+    await m.query(
+      `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2, cancel_reason = $3,
+              refund_amount = $4, ics_sequence = ics_sequence + 1, updated_at = now() WHERE id = $1`,
+      [b.id, how.cancelledBy, how.reason, refundAmount],
+    );
+    const updated = (await loadBooking(m, b.id))!;
+    if (b.status === 'confirmed') await this.notifier.cancelled(updated, m);
+    await this.freeSlots.requestRefresh(b.mentor_id, m);
+    return refundAmount;
   }
 
   /** Atomic: the booking moves to the new slot, or nothing changes (409 slot_unavailable). */
