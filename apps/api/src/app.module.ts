@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/options';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -22,6 +23,7 @@ import { ModerationModule } from './modules/moderation/moderation.module';
 import { NewsletterModule } from './modules/newsletter/newsletter.module';
 import { StripeModule } from './modules/payments/stripe/stripe.module';
 import { RateLimitModule } from './modules/rate-limit/rate-limit.module';
+import { RevenueModule } from './modules/revenue/revenue.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { UsersModule } from './modules/users/users.module';
 import { CalcomWebhookModule } from './modules/webhooks/calcom-webhook.module';
@@ -57,6 +59,8 @@ export class AppModule {
         MessagesModule,
         StripeModule,
         CalcomWebhookModule,
+        AccountsModule,
+        RevenueModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

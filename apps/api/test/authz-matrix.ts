@@ -130,6 +130,15 @@ export const MATRIX: Row[] = [
     expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
   },
   {
+    name: 'GET /mentors/me/earnings',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/earnings' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
     name: 'GET /mentors/{slug} (pending)',
     method: 'get',
     setup: async ({ t, owner }) => ({ path: `/api/v1/mentors/${(await mentorProfileOf(t, owner)).slug}` }),
@@ -393,6 +402,38 @@ export const MATRIX: Row[] = [
     method: 'post',
     setup: async ({ t, owner }) => ({ path: `/api/v1/conversations/${await conversationOf(t, owner)}/read` }),
     expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
+  },
+  // Accounts and revenue: admins only.
+  {
+    name: 'GET /admin/users',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/admin/users?q=person' }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    name: 'POST /admin/users/{id}/suspend',
+    method: 'post',
+    setup: async ({ owner }) => ({
+      path: `/api/v1/admin/users/${owner.id}/suspend`,
+      body: { reason: 'Spam' },
+    }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
+  },
+  {
+    // The owner is the suspended account: their own token no longer signs them in (401).
+    name: 'POST /admin/users/{id}/unsuspend',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await t.db.query('UPDATE users SET suspended_at = now() WHERE id = $1', [owner.id]);
+      return { path: `/api/v1/admin/users/${owner.id}/unsuspend` };
+    },
+    expect: { anonymous: 401, owner: 401, other: 403, admin: 200 },
+  },
+  {
+    name: 'GET /admin/revenue',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/admin/revenue?days=7' }),
+    expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
   },
 ];
 

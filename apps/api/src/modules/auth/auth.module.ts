@@ -37,6 +37,6 @@ import { LocalStrategy } from './strategies/local.strategy';
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, RefreshTokensService],
 })
 export class AuthModule {}

@@ -85,8 +85,17 @@ export class AuthService {
         actorId: user?.id ?? null,
         action: 'auth.login_failed',
         ip,
-        metadata: { known: !!user },
+        metadata: { known: !!user, ...(user?.suspendedAt ? { suspended: true } : {}) },
       });
+      // Only someone who knows the password learns the account is suspended (as GitHub sign-in
+      // says too); anyone else gets the same 401 as for an unknown email. docs/adr/0005.
+      if (user?.passwordHash && ok && user.suspendedAt) {
+        throw AppError.forbidden(
+          'account_suspended',
+          'Account suspended',
+          'This account is suspended. Check your email for the reason, or contact support.',
+        );
+      }
       throw AppError.unauthorized(
         'invalid_credentials',
         'Invalid credentials',

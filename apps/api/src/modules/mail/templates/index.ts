@@ -182,6 +182,32 @@ export const TEMPLATES = {
       ],
       action: { label: 'Open my bookings', url: p.dashboardUrl },
     }),
+  'account-suspended': (p: { name: string; reason: string; cancelledBookings: number }) =>
+    render({
+      subject: 'Your Ladder account is suspended',
+      preheader: 'You can no longer sign in to Ladder.',
+      heading: `Hi ${p.name}`,
+      paragraphs: [
+        'An administrator has suspended your Ladder account. You cannot sign in while it is suspended, and your mentor profile, if you have one, is hidden.',
+        `Reason: ${p.reason}`,
+        ...(p.cancelledBookings > 0
+          ? [
+              `${p.cancelledBookings} upcoming ${p.cancelledBookings === 1 ? 'session was' : 'sessions were'} cancelled; refunds follow the cancellation policy and each person has been emailed.`,
+            ]
+          : []),
+        'If you think this is a mistake, reply to this email.',
+      ],
+    }),
+  'account-reinstated': (p: { name: string; url: string }) =>
+    render({
+      subject: 'Your Ladder account is active again',
+      preheader: 'You can sign in to Ladder again.',
+      heading: `Welcome back, ${p.name}`,
+      paragraphs: [
+        'The suspension of your Ladder account has been lifted. You can sign in again, and your mentor profile, if you have one, is back as it was. Cancelled sessions stay cancelled.',
+      ],
+      action: { label: 'Sign in', url: p.url },
+    }),
 } satisfies Record<string, (params: never) => RenderedMail>;
 
 export type TemplateName = keyof typeof TEMPLATES;

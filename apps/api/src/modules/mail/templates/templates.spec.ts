@@ -52,6 +52,8 @@ describe('mail templates', () => {
         conflictWith: 'Growth session with Alex',
         dashboardUrl: 'https://ladder.dev/dashboard/bookings',
       },
+      'account-suspended': { name: 'Ada', reason: 'Spam', cancelledBookings: 2 },
+      'account-reinstated': { name: 'Ada', url: 'https://ladder.dev/sign-in' },
     } as const;
     expect(Object.keys(samples).sort()).toEqual(Object.keys(TEMPLATES).sort());
     for (const [name, params] of Object.entries(samples)) {
