@@ -37,7 +37,7 @@ export interface RefundRequest {
   chargeRef?: string | null;
   /**
    * The connected account the charge paid (a destination charge): the refund then takes back the
-   * same share of the mentor's transfer and of the platform fee (docs/adr/0005).
+   * same share of the mentor's transfer and of the platform fee (docs/adr/0004).
    */
   destinationAccount?: string | null;
 }

@@ -61,7 +61,7 @@ export function utcDays(from: Date, to: Date): string[] {
  * Money as the platform and mentors see it, read from payments and bookings. Cash basis, in UTC
  * days: a payment counts on the day it was paid (gross, fee, paid booking), a refund on the day
  * its booking was cancelled (refund, and the fee's share of it). Net revenue = platform fees −
- * the fee share of refunds. docs/adr/0004-account-suspension-and-revenue.md.
+ * the fee share of refunds. docs/adr/0005-account-suspension-and-revenue.md.
  */
 @Injectable()
 export class RevenueService {

@@ -70,7 +70,7 @@ export class Payment {
   /**
    * The mentor's connected account the charge was made on behalf of (a destination charge: the
    * mentor's share moves with the charge). Null for a charge kept by the platform because the mentor
-   * had no payout-ready account yet; their share is then owed (see docs/adr/0005).
+   * had no payout-ready account yet; their share is then owed (see docs/adr/0004).
    */
   @Column({ name: 'destination_account', type: 'text', nullable: true })
   destinationAccount: string | null;

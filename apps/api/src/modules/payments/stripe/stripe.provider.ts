@@ -12,7 +12,7 @@ import { idOf } from './stripe.client';
  * Stripe requires a Checkout Session to stay open at least 30 minutes, longer than a hold lasts
  * (BOOKING_HOLD_MINUTES, default 10): the session outlives the hold and is expired by
  * `payments.close-checkouts` once the hold ends; a payment that still lands late is settled by
- * the webhook (confirmed if the slot is free, else refunded in full; docs/adr/0005).
+ * the webhook (confirmed if the slot is free, else refunded in full; docs/adr/0004).
  */
 export const CHECKOUT_MIN_LIFETIME_MS = 31 * 60_000;
 
