@@ -243,7 +243,9 @@ export class AccountsService {
    * Every held or confirmed booking of the user that has not started, as mentor or as mentee,
    * cancelled by Ladder (`admin`) through the bookings' own path. As the mentor's, the mentee gets
    * a full refund (a mentor-side cancellation); as the mentee's, the refund is what the mentee
-   * would get cancelling now (the mentor keeps the late-cancellation share). Answers their ids.
+   * would get cancelling now (the mentor keeps the late-cancellation share). Bookings made through
+   * Cal.com are left alone: Cal.com owns their time and payment (they are cancelled there).
+   * Answers their ids.
    */
   private async cancelFutureBookings(m: EntityManager, userId: string): Promise<string[]> {
     const rows: { id: string; as_mentor: boolean }[] = await m.query(
@@ -251,7 +253,7 @@ export class AccountsService {
          FROM bookings b
          JOIN mentor_profiles p ON p.id = b.mentor_id
         WHERE (p.user_id = $1 OR b.mentee_id = $1)
-          AND b.status IN ('held', 'confirmed') AND b.starts_at > now()
+          AND b.status IN ('held', 'confirmed') AND b.starts_at > now() AND b.source <> 'calcom'
         ORDER BY b.starts_at, b.id
           FOR UPDATE OF b`,
       [userId],
