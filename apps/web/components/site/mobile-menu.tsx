@@ -94,6 +94,11 @@ export function MobileMenu({ user }: { user: TMenuUser | null }) {
                     Dashboard
                   </Link>
                 </Button>
+                <Button asChild variant="secondary" size="lg" className="w-full">
+                  <Link href="/messages" onClick={() => setOpen(false)}>
+                    Messages
+                  </Link>
+                </Button>
                 <form action={signOut}>
                   <SignOutButton />
                 </form>

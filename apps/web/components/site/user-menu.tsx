@@ -63,6 +63,14 @@ export function UserMenu({ user, className }: { user: TMenuUser; className?: str
             Dashboard
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/messages">
+            <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75">
+              <path d="M4 5h16v11H9l-5 4V5Z" strokeLinejoin="round" />
+            </svg>
+            Messages
+          </Link>
+        </DropdownMenuItem>
         {accountLinkGroups(user.roles).map((group) => (
           <Fragment key={group.label}>
             <DropdownMenuSeparator />

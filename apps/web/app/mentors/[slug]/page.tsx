@@ -7,6 +7,7 @@ import { BookingWidget } from '@/components/booking/booking-widget';
 import { parseCalLink } from '@/components/booking/calcom-link';
 import { Rating } from '@/components/mentors/rating';
 import { ReportProfile } from '@/components/mentors/report-profile';
+import { MessageMentor } from '@/components/messages/message-mentor';
 import { ReviewList } from '@/components/sessions/review-list';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, TagList } from '@/components/ui/badge';
@@ -273,6 +274,15 @@ function BookingSection({
           calTarget={parseCalLink(mentor.calcomLink)}
         />
       </Card>
+      {viewer?.id === mentor.userId ? null : (
+        <div className="mt-4">
+          <MessageMentor
+            mentorId={mentor.id}
+            mentorFirstName={firstName(mentor.name)}
+            signInHref={viewer ? null : signInHref(`/mentors/${encodeURIComponent(mentor.slug)}#book`)}
+          />
+        </div>
+      )}
     </section>
   );
 }
