@@ -36,6 +36,14 @@ describe('demo seed', () => {
       { status: 'completed', upcoming: false },
       { status: 'confirmed', upcoming: true },
     ]);
+    // A first visit to Messages shows a conversation with one unread message (and a re-run adds none).
+    const inbox = await db.query(
+      `SELECT count(*)::int AS messages,
+              count(*) FILTER (WHERE x.sender_id <> c.mentee_id AND x.created_at > c.mentee_read_at)::int AS unread
+         FROM conversations c JOIN users u ON u.id = c.mentee_id JOIN messages x ON x.conversation_id = c.id
+        WHERE u.email = 'mentee@ladder.dev'`,
+    );
+    expect(inbox).toEqual([{ messages: 4, unread: 1 }]);
     const availability = await db.query(
       `SELECT count(*)::int AS n FROM mentor_availability a JOIN mentor_profiles p ON p.id = a.mentor_id WHERE p.slug = ANY($1)`,
       [DEMO_MENTORS.map((m) => m.slug)],

@@ -4,6 +4,7 @@ import { hashPassword } from '../../common/crypto/password';
 import { seedAvailability } from './availability';
 import { seedBookings } from './bookings';
 import { DEMO_ADMIN, DEMO_ARTICLES, DEMO_MENTEE, DEMO_MENTORS, DEMO_PASSWORD } from './demo-data';
+import { seedMessages } from './messages';
 import { DEMO_REVIEWERS, seedReviews } from './reviews';
 
 export interface SeedSummary {
@@ -105,6 +106,7 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
     }
     await seedAvailability(m, seededMentors);
     await seedBookings(m, DEMO_MENTEE.email);
+    await seedMessages(m, DEMO_MENTEE.email, 'priya-raman');
     const reviewerIds: string[] = [];
     for (const reviewer of DEMO_REVIEWERS) {
       reviewerIds.push(await upsertUser(m, { ...reviewer, roles: ['mentee'], passwordHash }));
