@@ -239,14 +239,24 @@ export function BookingWidget({
         <p className="text-xs text-ink-500">
           Free cancellation up to 24 hours before the session. Later cancellations are refunded at 50%.
         </p>
-        {calTarget ? (
-          <CalcomDialog
-            target={calTarget}
-            mentorName={mentor.firstName}
-            mentorSlug={mentor.slug}
-            offeringId={offeringId}
-            viewer={viewer}
-          />
+        {calTarget && !isOwnProfile ? (
+          <p className="text-sm text-ink-600">
+            Prefer Cal.com?{' '}
+            <CalcomDialog
+              target={calTarget}
+              mentorName={mentor.firstName}
+              mentorSlug={mentor.slug}
+              viewer={viewer}
+              trigger={
+                <button
+                  type="button"
+                  className="rounded-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+                >
+                  Book via Cal.com
+                </button>
+              }
+            />
+          </p>
         ) : null}
       </div>
 

@@ -289,11 +289,13 @@ export function MentorProfileForm({
         <TextField
           id={IDS.calcomLink}
           name="calcomLink"
-          type="url"
+          type="text"
+          inputMode="url"
           label={PROFILE_LABELS.calcomLink}
-          hint="If you already take bookings on Cal.com, mentees can book you through it from your profile."
-          placeholder="https://cal.com/your-name"
+          hint="Optional. Your Cal.com booking page, as a link (https://cal.com/your-name/intro) or just the path (your-name/intro). Your profile and your articles then offer “Book via Cal.com” beside Ladder’s own booking, with the reader’s name and email filled in; once the Ladder team has connected Cal.com’s webhook, those bookings appear in your Ladder dashboard with notes and reviews like any other."
+          placeholder="your-name/intro"
           defaultValue={initial.calcomLink}
+          autoComplete="url"
           spellCheck={false}
           error={fieldError('calcomLink')}
         />

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { CalcomDialog } from '@/components/booking/calcom-dialog';
+import { parseCalLink, type TCalTarget } from '@/components/booking/calcom-link';
 import { TrackView } from '@/components/funnel/track-view';
 import { TrackedLink } from '@/components/funnel/tracked-link';
 import { NewsletterForm } from '@/components/newsletter/newsletter-form';
@@ -12,8 +14,10 @@ import { Container } from '@/components/ui/container';
 import { ErrorState } from '@/components/ui/error-state';
 import { getArticle } from '@/lib/api/articles';
 import { settle } from '@/lib/api/client';
+import { getMentor } from '@/lib/api/mentors';
 import { formatDate } from '@/lib/format';
 import { articleJsonLd, serializeJsonLd } from '@/lib/json-ld';
+import { currentUserOrNull } from '@/lib/session';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
@@ -71,6 +75,15 @@ export default async function ArticlePage({ params }: Props) {
   }
 
   const article = result.data;
+  // The author's Cal.com link (if any) and the reader, for "Book via Cal.com"; neither is needed
+  // to read the article, so a failure just leaves the Cal.com option out.
+  const authorSlug = article.author.mentorSlug;
+  const [author, viewer] = await Promise.all([
+    authorSlug ? settle(getMentor(authorSlug)) : Promise.resolve(null),
+    currentUserOrNull(),
+  ]);
+  const calTarget = author?.ok ? parseCalLink(author.data.calcomLink) : null;
+  const isAuthor = !!viewer && author?.ok === true && author.data.userId === viewer.id;
   const mentorPath = article.author.mentorSlug
     ? `/mentors/${encodeURIComponent(article.author.mentorSlug)}`
     : undefined;
@@ -144,6 +157,8 @@ export default async function ArticlePage({ params }: Props) {
               href={mentorPath}
               articleSlug={article.slug}
               mentorSlug={article.author.mentorSlug}
+              calTarget={isAuthor ? null : calTarget}
+              viewer={viewer ? { name: viewer.name, email: viewer.email } : null}
             />
           ) : (
             <NewsletterCta />
@@ -173,11 +188,15 @@ function BookAuthorCta({
   href,
   articleSlug,
   mentorSlug,
+  calTarget,
+  viewer,
 }: {
   name: string;
   href: string;
   articleSlug: string;
   mentorSlug?: string;
+  calTarget: TCalTarget | null;
+  viewer: { name: string; email: string } | null;
 }) {
   return (
     <section
@@ -194,11 +213,27 @@ function BookAuthorCta({
             Bring your own situation. Leave with notes, next steps and a 90-day plan.
           </p>
         </div>
-        <Button asChild size="lg">
-          <TrackedLink href={href} articleSlug={articleSlug} mentorSlug={mentorSlug}>
-            See sessions
-          </TrackedLink>
-        </Button>
+        <div className="flex flex-col gap-2 sm:items-end">
+          <Button asChild size="lg">
+            <TrackedLink href={href} articleSlug={articleSlug} mentorSlug={mentorSlug}>
+              See sessions
+            </TrackedLink>
+          </Button>
+          {calTarget && mentorSlug ? (
+            <CalcomDialog
+              target={calTarget}
+              mentorName={name}
+              mentorSlug={mentorSlug}
+              articleSlug={articleSlug}
+              viewer={viewer}
+              trigger={
+                <Button type="button" variant="secondary" size="lg">
+                  Book via Cal.com
+                </Button>
+              }
+            />
+          ) : null}
+        </div>
       </div>
     </section>
   );
