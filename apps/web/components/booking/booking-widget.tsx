@@ -14,6 +14,7 @@ import { cn } from '@/lib/cn';
 import { formatDuration } from '@/lib/format';
 import { UNREACHABLE_MESSAGE } from '@/lib/forms';
 import { track } from '@/lib/funnel';
+import { checkoutTarget } from '@/lib/payments/checkout-return';
 import { formatWhen, zoneLabel } from '@/lib/time/format';
 import type { TSlot } from '@/lib/time/week-grid';
 import { CalcomDialog } from './calcom-dialog';
@@ -155,9 +156,10 @@ export function BookingWidget({
       const b = result.booking;
       track(b.status === 'held' ? 'booking_held' : 'booking_confirmed', { mentorSlug: mentor.slug });
       if (b.status === 'held') {
-        const target = new URL(b.checkoutUrl ?? `/checkout/${b.id}`, window.location.origin);
-        if (target.origin === window.location.origin) router.push(`${target.pathname}${target.search}`);
-        else window.location.assign(target.toString());
+        // Stripe's hosted page is another site; the offline demo checkout is one of ours.
+        const target = checkoutTarget(b, window.location.origin);
+        if (target.sameOrigin) router.push(target.href);
+        else window.location.assign(target.href);
       } else {
         router.push(`/dashboard/bookings/${encodeURIComponent(b.id)}?new=1`);
       }

@@ -10,6 +10,8 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { loadBookingForUser } from '@/lib/bookings/load-booking';
 import { firstName, formatDuration } from '@/lib/format';
+import { checkoutTarget } from '@/lib/payments/checkout-return';
+import { webOrigin } from '@/lib/site';
 import { formatWhen } from '@/lib/time/format';
 
 export const metadata: Metadata = {
@@ -43,6 +45,9 @@ export default async function CheckoutPage({ params }: Props) {
   if (booking.menteeId !== user.id) notFound();
   const bookingPath = `/dashboard/bookings/${encodeURIComponent(booking.id)}`;
   if (booking.status === 'confirmed') redirect(bookingPath);
+  // With Stripe the checkout is Stripe's hosted page: this demo page is not where to pay.
+  const target = checkoutTarget(booking, webOrigin());
+  if (booking.status === 'held' && !target.sameOrigin) redirect(target.href);
 
   const zone = user.timezone || 'UTC';
   const when = formatWhen(booking.startsAt, booking.endsAt, zone);

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { BookingActions } from '@/components/booking/booking-actions';
 import { BookingLoadError } from '@/components/booking/booking-load-error';
 import { BookingStatusBadge } from '@/components/booking/booking-status-badge';
+import { CheckoutReturnNotice } from '@/components/booking/checkout-return-notice';
 import { PlanProgress } from '@/components/plans/plan-progress';
 import { StartPlanForm } from '@/components/plans/start-plan-form';
 import { NotesPanel } from '@/components/sessions/notes-panel';
@@ -21,7 +22,9 @@ import { actionBooking } from '@/lib/bookings/booking-lists';
 import { loadBookingForUser } from '@/lib/bookings/load-booking';
 import type { TCancelParty } from '@/lib/bookings/refund-preview';
 import { firstName, formatDuration } from '@/lib/format';
+import { checkoutNotice, checkoutReturnOf, checkoutTarget } from '@/lib/payments/checkout-return';
 import { planForPair, progressFromCounts } from '@/lib/plans/plan-view';
+import { webOrigin } from '@/lib/site';
 import { formatInstant, formatWhen, type TZonedWhen } from '@/lib/time/format';
 
 export const metadata: Metadata = {
@@ -36,7 +39,7 @@ type Props = {
 
 export default async function BookingPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { new: isNew } = await searchParams;
+  const { new: isNew, checkout: checkoutParam } = await searchParams;
   const path = `/dashboard/bookings/${encodeURIComponent(id)}`;
   const result = await loadBookingForUser(id, path);
   if (!result.ok) {
@@ -69,7 +72,11 @@ export default async function BookingPage({ params, searchParams }: Props) {
     });
   }
   const live = booking.status === 'held' || booking.status === 'confirmed';
-  const showBooked = isNew === '1' && booking.status === 'confirmed';
+  // The payment's story is the mentee's: back from a hosted checkout, or a late payment refunded.
+  const notice = party === 'mentee' ? checkoutNotice(booking, checkoutReturnOf(checkoutParam)) : null;
+  const showBooked = isNew === '1' && booking.status === 'confirmed' && notice !== 'confirmed';
+  const checkout = booking.status === 'held' ? checkoutTarget(booking, webOrigin()) : null;
+  const rebookHref = `${mentorHref}?offering=${encodeURIComponent(booking.offeringId)}#book`;
   // Notes belong to the two parties only (the API answers an admin 404).
   const notes =
     party === 'admin' ? null : await settle(listNotes(booking.id, { headers: await sessionHeaders() }));
@@ -111,6 +118,16 @@ export default async function BookingPage({ params, searchParams }: Props) {
         </Alert>
       ) : null}
 
+      {notice ? (
+        <CheckoutReturnNotice
+          notice={notice}
+          checkout={checkout}
+          holdUntil={booking.holdExpiresAt ? formatInstant(booking.holdExpiresAt, zone) : null}
+          priceLabel={formatMoney(booking.priceAmount, booking.currency)}
+          rebookHref={rebookHref}
+        />
+      ) : null}
+
       <header className="flex flex-col gap-3 pt-6 pb-8">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold tracking-tight text-ink-950">{booking.offering.title}</h1>
@@ -133,12 +150,16 @@ export default async function BookingPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      {booking.status === 'held' && party === 'mentee' ? (
+      {booking.status === 'held' && party === 'mentee' && !notice && checkout ? (
         <Alert tone="warning" title="Awaiting payment" className="mb-6">
           <p>
             This time is held for you
             {booking.holdExpiresAt ? ` until ${formatInstant(booking.holdExpiresAt, zone)}` : ''}.{' '}
-            <Link href={`/checkout/${encodeURIComponent(booking.id)}`}>Complete checkout</Link>
+            {checkout.sameOrigin ? (
+              <Link href={checkout.href}>Complete checkout</Link>
+            ) : (
+              <a href={checkout.href}>Complete checkout</a>
+            )}
           </p>
         </Alert>
       ) : null}
@@ -327,6 +348,12 @@ function PaymentFacts({ booking, party }: { booking: TBookingView; party: TCance
         </>
       ) : null}
       {booking.status === 'held' ? <p className="text-warning-700">Not paid yet.</p> : null}
+      {booking.status === 'expired' && booking.refundAmount ? (
+        <div className="flex justify-between gap-3">
+          <dt className="text-ink-500">Refunded in full</dt>
+          <dd className="font-medium text-ink-900">{formatMoney(booking.refundAmount, booking.currency)}</dd>
+        </div>
+      ) : null}
       {booking.status === 'confirmed' && booking.priceAmount > 0 ? (
         <p className="text-ink-600">Paid.</p>
       ) : null}
