@@ -36,18 +36,29 @@ export class FakeStripe {
   private server?: Server;
   private base = '';
 
-  constructor(readonly secretKey = 'sk_test_ladder_fake') {}
+  /** Where an account link sends the mentor back, per account (for the simulator's pages). */
+  private readonly returnUrls = new Map<string, string>();
+
+  /**
+   * `simulator`: also serve stand-ins for Stripe's hosted pages (checkout, Connect onboarding) on
+   * this server and send signed webhooks to `webhookUrl`, so the whole flow runs locally
+   * (scripts/fake-stripe.mjs; docs/runbooks/stripe.md). Tests drive those steps directly instead.
+   */
+  constructor(
+    readonly secretKey = 'sk_test_ladder_fake',
+    private readonly simulator?: { webhookUrl: string; webhookSecret: string },
+  ) {}
 
   /** `http://127.0.0.1:<port>`: the value for STRIPE_API_BASE. */
   get url(): string {
     return this.base;
   }
 
-  async start(): Promise<this> {
+  async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => {
       void this.handle(req, res);
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
@@ -142,7 +153,13 @@ export class FakeStripe {
       });
       res.end(JSON.stringify(payload));
     };
-    if (headerOf(req, 'authorization') !== `Bearer ${this.secretKey}`) {
+    if (this.simulator && !url.pathname.startsWith('/v1/')) {
+      await this.page(method, url.pathname, res);
+      return;
+    }
+    const auth = headerOf(req, 'authorization');
+    const basic = `Basic ${Buffer.from(`${this.secretKey}:`).toString('base64')}`;
+    if (auth !== `Bearer ${this.secretKey}` && auth !== basic) {
       send(401, stripeError('invalid_request_error', 'Invalid API Key provided.'));
       return;
     }
@@ -168,6 +185,75 @@ export class FakeStripe {
     }
     const [status, payload] = this.route(method, url.pathname, body);
     send(status, payload);
+  }
+
+  /** Sends `event` to the simulator's webhook URL, signed as Stripe signs. */
+  async deliver(event: Stripe.Event): Promise<number> {
+    if (!this.simulator) throw new Error('FakeStripe: deliver() needs the simulator options');
+    const payload = JSON.stringify(event);
+    const res = await fetch(this.simulator.webhookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': signPayload(payload, this.simulator.webhookSecret),
+      },
+      body: payload,
+    }).catch(() => null);
+    return res?.status ?? 0;
+  }
+
+  /** The simulator's stand-ins for Stripe's hosted checkout and onboarding pages. */
+  private async page(method: string, path: string, res: ServerResponse): Promise<void> {
+    const [kind, id, action] = path.split('/').filter(Boolean);
+    const html = (status: number, title: string, body: string) => {
+      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
+          `<body style="font-family:system-ui;max-width:32rem;margin:4rem auto"><p><strong>Fake Stripe</strong> — local simulator, no money moves.</p>${body}</body></html>`,
+      );
+    };
+    const redirect = (to: string) => {
+      res.writeHead(303, { location: to });
+      res.end();
+    };
+    if (kind === 'checkout' && id && this.sessions.has(id)) {
+      const session = this.sessions.get(id)!;
+      if (method === 'GET' && !action) {
+        const amount = `${((session.amount_total ?? 0) / 100).toFixed(2)} ${(session.currency ?? '').toUpperCase()}`;
+        return html(
+          200,
+          'Checkout',
+          session.status !== 'open'
+            ? `<p>This checkout is ${session.status}.</p>`
+            : `<h1>Pay ${amount}</h1><form method="post" action="/checkout/${id}/pay"><button>Pay</button></form>` +
+                `<form method="post" action="/checkout/${id}/cancel"><button>Back (cancel)</button></form>`,
+        );
+      }
+      if (method === 'POST' && action === 'pay' && session.status === 'open') {
+        await this.deliver(this.event('checkout.session.completed', this.pay(id)));
+        return redirect(session.success_url ?? '/');
+      }
+      if (method === 'POST' && action === 'cancel') return redirect(session.cancel_url ?? '/');
+    }
+    if (kind === 'onboarding' && id && this.accounts.has(id)) {
+      if (method === 'GET' && !action) {
+        return html(
+          200,
+          'Onboarding',
+          `<h1>Connect ${id}</h1><form method="post" action="/onboarding/${id}/complete"><button>Complete onboarding</button></form>`,
+        );
+      }
+      if (method === 'POST' && action === 'complete') {
+        const account = this.updateAccount(id, {
+          charges_enabled: true,
+          payouts_enabled: true,
+          details_submitted: true,
+        });
+        await this.deliver(this.event('account.updated', account));
+        return redirect(this.returnUrls.get(id) ?? '/');
+      }
+    }
+    return html(404, 'Not found', '<p>Nothing here.</p>');
   }
 
   private route(method: string, path: string, body: Json): [number, unknown] {
@@ -204,13 +290,16 @@ export class FakeStripe {
     if (resource === 'account_links' && method === 'POST' && !id) {
       const account = String(body.account ?? '');
       if (!this.accounts.has(account)) return notFound('account', account);
+      if (typeof body.return_url === 'string') this.returnUrls.set(account, body.return_url);
       return [
         200,
         {
           ...fixture<Json>('account_link'),
           created: nowSeconds(),
           expires_at: nowSeconds() + 300,
-          url: `https://connect.stripe.com/setup/e/${account}/${randomBytes(8).toString('hex')}`,
+          url: this.simulator
+            ? `${this.base}/onboarding/${account}`
+            : `https://connect.stripe.com/setup/e/${account}/${randomBytes(8).toString('hex')}`,
         },
       ];
     }
@@ -240,7 +329,7 @@ export class FakeStripe {
       success_url: (body.success_url as string) ?? null,
       cancel_url: (body.cancel_url as string) ?? null,
       expires_at: Number(body.expires_at ?? nowSeconds() + 86_400),
-      url: `https://checkout.stripe.com/c/pay/${id}`,
+      url: this.simulator ? `${this.base}/checkout/${id}` : `https://checkout.stripe.com/c/pay/${id}`,
     } as Stripe.Checkout.Session;
     this.sessions.set(id, session);
     return session;
@@ -274,6 +363,10 @@ export class FakeStripe {
       status: 'succeeded',
     } as Stripe.Refund;
     this.refunds.push(refund);
+    if (this.simulator) {
+      const refunded = this.refunds.filter((r) => r.payment_intent === pi).reduce((n, r) => n + r.amount, 0);
+      void this.deliver(this.event('charge.refunded', this.charge(session.id, refunded)));
+    }
     return [200, refund];
   }
 

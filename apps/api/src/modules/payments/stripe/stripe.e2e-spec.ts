@@ -510,3 +510,61 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
     expect(logs).not.toContain('customer_email');
   });
 });
+
+describe('the local Stripe simulator (scripts/fake-stripe.mjs)', () => {
+  const secret = 'whsec_test_simulator';
+  let t: TestApp;
+  let fake: FakeStripe;
+  beforeAll(async () => {
+    // The app must listen before the fake can send it webhooks; the fake's address is needed to
+    // configure the app: reserve it first with a throwaway simulator target, then point it right.
+    const target = { webhookUrl: '', webhookSecret: secret };
+    fake = await new FakeStripe('sk_test_simulator', target).start();
+    t = await createTestApp({
+      PAYMENTS_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_simulator',
+      STRIPE_WEBHOOK_SECRET: secret,
+      STRIPE_API_BASE: fake.url,
+    });
+    await t.app.listen(0, '127.0.0.1');
+    target.webhookUrl = `${await t.app.getUrl()}/api/v1/webhooks/stripe`.replace('[::1]', '127.0.0.1');
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.stop();
+  });
+
+  it('pays on the stand-in checkout page: a signed webhook confirms the booking, and returns to the success URL', async () => {
+    const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'), [{ priceAmount: 3_000 }]);
+    const mentee = await signUp(t.app.getHttpServer());
+    const held = await book(t, mentee, mentor.offeringIds[0]!, utcSlot(13, 9)).expect(201);
+    expect(held.body.checkoutUrl).toMatch(new RegExp(`^${fake.url}/checkout/cs_test_`));
+    const page = await fetch(held.body.checkoutUrl);
+    expect(await page.text()).toContain('Pay 30.00 USD');
+    const paid = await fetch(`${held.body.checkoutUrl}/pay`, { method: 'POST', redirect: 'manual' });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toBe(
+      `${t.config.http.webUrl}/dashboard/bookings/${held.body.id}?checkout=success`,
+    );
+    const booking = await request(t.app.getHttpServer())
+      .get(`/api/v1/bookings/${held.body.id}`)
+      .set(mentee.bearer)
+      .expect(200);
+    expect(booking.body.status).toBe('confirmed');
+  });
+
+  it('completes onboarding on the stand-in page: account.updated enables payouts', async () => {
+    const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'));
+    const http = () => request(t.app.getHttpServer());
+    const link = await http()
+      .post('/api/v1/mentors/me/payouts/onboarding')
+      .set(mentor.account.bearer)
+      .expect(200);
+    const done = await fetch(`${link.body.url}/complete`, { method: 'POST', redirect: 'manual' });
+    expect(done.headers.get('location')).toBe(
+      `${t.config.http.webUrl}/dashboard/mentor/payouts?onboarding=return`,
+    );
+    const status = await http().get('/api/v1/mentors/me/payouts').set(mentor.account.bearer).expect(200);
+    expect(status.body.status).toBe('enabled');
+  });
+});
