@@ -76,7 +76,9 @@ export default async function BookingPage({ params, searchParams }: Props) {
   const notice = party === 'mentee' ? checkoutNotice(booking, checkoutReturnOf(checkoutParam)) : null;
   const showBooked = isNew === '1' && booking.status === 'confirmed' && notice !== 'confirmed';
   const checkout = booking.status === 'held' ? checkoutTarget(booking, webOrigin()) : null;
-  const rebookHref = `${mentorHref}?offering=${encodeURIComponent(booking.offeringId)}#book`;
+  const rebookHref = booking.offeringId
+    ? `${mentorHref}?offering=${encodeURIComponent(booking.offeringId)}#book`
+    : `${mentorHref}#book`;
   // Notes belong to the two parties only (the API answers an admin 404).
   const notes =
     party === 'admin' ? null : await settle(listNotes(booking.id, { headers: await sessionHeaders() }));
