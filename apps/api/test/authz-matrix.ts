@@ -435,6 +435,83 @@ export const MATRIX: Row[] = [
     setup: async () => ({ path: '/api/v1/admin/revenue?days=7' }),
     expect: { anonymous: 401, owner: 403, other: 403, admin: 200 },
   },
+  // Articles: the author is an approved mentor; anyone else lacks the role (403) — including the
+  // shared admin, who by now has a pending mentor profile (mentor_not_approved).
+  {
+    name: 'GET /mentors/me/articles',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await articleOf(t, owner);
+      return { path: '/api/v1/mentors/me/articles' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    name: 'POST /mentors/me/articles',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await articleOf(t, owner);
+      return { path: '/api/v1/mentors/me/articles', body: { title: 'Another article', body: 'Words.' } };
+    },
+    expect: { anonymous: 401, owner: 201, other: 403, admin: 403 },
+  },
+  {
+    name: 'POST /mentors/me/articles/preview',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await articleOf(t, owner);
+      return { path: '/api/v1/mentors/me/articles/preview', body: { body: '# Hello' } };
+    },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    name: 'GET /mentors/me/articles/{id}',
+    method: 'get',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/mentors/me/articles/${(await articleOf(t, owner)).id}`,
+    }),
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    name: 'PATCH /mentors/me/articles/{id}',
+    method: 'patch',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/mentors/me/articles/${(await articleOf(t, owner)).id}`,
+      body: { title: 'A better title' },
+    }),
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    name: 'DELETE /mentors/me/articles/{id}',
+    method: 'delete',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/mentors/me/articles/${(await articleOf(t, owner)).id}`,
+    }),
+    expect: { anonymous: 401, owner: 204, other: 403, admin: 403 },
+  },
+  {
+    name: 'POST /mentors/me/articles/{id}/publish',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/mentors/me/articles/${(await articleOf(t, owner)).id}/publish`,
+    }),
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    name: 'POST /mentors/me/articles/{id}/unpublish',
+    method: 'post',
+    setup: async ({ t, owner }) => ({
+      path: `/api/v1/mentors/me/articles/${(await articleOf(t, owner)).id}/unpublish`,
+    }),
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    // A draft is nobody's public article, its author's included.
+    name: 'GET /articles/{slug} (draft)',
+    method: 'get',
+    setup: async ({ t, owner }) => ({ path: `/api/v1/articles/${(await articleOf(t, owner)).slug}` }),
+    expect: { anonymous: 404, owner: 404, other: 404, admin: 404 },
+  },
 ];
 
 /** A conversation `owner` started with a fresh mentor; answers its id. */
@@ -466,6 +543,27 @@ async function planOf(
     [plan.id, plan.starts_on],
   );
   return { planId: plan.id, itemId: items[0]!.id, startsOn: plan.starts_on };
+}
+
+/** `owner` becomes an approved mentor (straight in the database) and writes a draft; answers its id and slug. */
+async function articleOf(t: TestApp, owner: Account): Promise<{ id: string; slug: string }> {
+  await t.db.query(
+    `INSERT INTO mentor_profiles (user_id, slug, headline, bio, expertise, languages, timezone, status, approved_at)
+     VALUES ($1, $2, 'Staff engineer and mentor', 'I help engineers grow into senior roles.', '{backend}', '{English}',
+             'UTC', 'approved', now())
+     ON CONFLICT (user_id) DO NOTHING`,
+    [owner.id, `author-${owner.id}`],
+  );
+  await t.db.query(
+    `UPDATE users SET roles = array_append(roles, 'mentor') WHERE id = $1 AND NOT 'mentor' = ANY(roles)`,
+    [owner.id],
+  );
+  const res = await request(t.app.getHttpServer())
+    .post('/api/v1/mentors/me/articles')
+    .set(owner.bearer)
+    .send({ title: 'Notes on growing into staff', body: 'Some **useful** words.' })
+    .expect(201);
+  return { id: res.body.id, slug: res.body.slug };
 }
 
 /** A confirmed booking whose mentee is `owner`, moved to have started an hour ago. */

@@ -39,7 +39,11 @@ describe('runMigrations', () => {
       );
       expect(rows).toHaveLength(MIGRATIONS.length);
       expect(rows.every((r) => r.n === 1)).toBe(true);
-      const locks = await db.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory'`);
+      // Only this database's locks: pg_locks is server-wide, and other test runs take their own.
+      const locks = await db.query(
+        `SELECT 1 FROM pg_locks
+          WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      );
       expect(locks.rowCount).toBe(0);
     } finally {
       await db.end();

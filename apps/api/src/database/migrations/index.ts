@@ -17,6 +17,7 @@ import { LearningPlans1795890734217 } from './1795890734217-LearningPlans';
 import { StripePayments1795893600417 } from './1795893600417-StripePayments';
 import { CalcomBookings1795894000417 } from './1795894000417-CalcomBookings';
 import { AccountSuspensions1795894800417 } from './1795894800417-AccountSuspensions';
+import { ArticleWriting1795895400731 } from './1795895400731-ArticleWriting';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   StripePayments1795893600417,
   CalcomBookings1795894000417,
   AccountSuspensions1795894800417,
+  ArticleWriting1795895400731,
 ];

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { decodeKeysetCursor, encodeKeysetCursor, scopeOf, TIMESTAMP_KEY } from '../../common/keyset-cursor';
 import { renderMarkdown } from '../../common/markdown';
+import { publicArticle } from './article-visibility';
 
 interface ArticleRow {
   id: string;
@@ -16,14 +17,15 @@ interface ArticleRow {
   /** published_at in PostgreSQL's text form (microseconds kept) for an exact keyset cursor. */
   published_key: string;
   reading_minutes: number;
+  author_id: string;
   author_name: string;
   mentor_slug: string | null;
 }
 
-const VISIBLE = `a.status = 'published' AND a.hidden_at IS NULL AND a.published_at <= now()`;
+const VISIBLE = publicArticle('a');
 const SELECT = `SELECT a.id, a.slug, a.title, a.excerpt, a.tags, a.published_at, a.published_at::text AS published_key,
        a.reading_minutes,
-       u.name AS author_name, m.slug AS mentor_slug
+       a.author_id, u.name AS author_name, m.slug AS mentor_slug
   FROM articles a
   JOIN users u ON u.id = a.author_id
   LEFT JOIN mentor_profiles m ON m.user_id = a.author_id AND m.status = 'approved' AND m.hidden_at IS NULL`;
@@ -75,11 +77,16 @@ export class ArticlesService {
 
 function toArticle(r: ArticleRow): TArticle {
   return {
+    id: r.id,
     slug: r.slug,
     title: r.title,
     excerpt: r.excerpt,
     tags: r.tags,
-    author: { name: r.author_name, ...(r.mentor_slug ? { mentorSlug: r.mentor_slug } : {}) },
+    author: {
+      userId: r.author_id,
+      name: r.author_name,
+      ...(r.mentor_slug ? { mentorSlug: r.mentor_slug } : {}),
+    },
     publishedAt: r.published_at.toISOString(),
     readingMinutes: r.reading_minutes,
     ...(r.body !== undefined ? { body: r.body, bodyHtml: renderMarkdown(r.body) } : {}),

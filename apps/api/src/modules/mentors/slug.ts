@@ -9,17 +9,25 @@ const MAX_LENGTH = 60;
  * fall back to "mentor…" so a slug always exists.
  */
 export function slugify(name: string): string {
-  const base = name
+  const base = slugText(name);
+  if (!base) return 'mentor';
+  return RESERVED.has(base) ? `mentor-${base}` : base;
+}
+
+/**
+ * Lower-case Latin letters and digits joined by single hyphens, at most `maxLength` characters,
+ * accents dropped ("Café Ünïcode" → "cafe-unicode"); empty when nothing Latin is left.
+ */
+export function slugText(text: string, maxLength = MAX_LENGTH): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+/, '')
-    .slice(0, MAX_LENGTH)
+    .slice(0, maxLength)
     .replace(/-+$/, '');
-  if (!base) return 'mentor';
-  return RESERVED.has(base) ? `mentor-${base}` : base;
 }
 
 /** Candidates in order of preference: `base`, `base-2`, … `base-<count>`. */

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
+import { publicArticle } from '../articles/article-visibility';
 import { AuditService } from '../audit/audit.service';
 import { MessagesService } from '../messages/messages.service';
 import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
@@ -51,8 +52,7 @@ const VISIBLE_TARGET: Record<TReportTargetType, string> = {
   review: `SELECT 1 FROM reviews r JOIN mentor_profiles m ON m.id = r.mentor_id
             WHERE r.id = $1 AND r.hidden_at IS NULL
               AND m.status = 'approved' AND m.hidden_at IS NULL AND m.owner_suspended_at IS NULL`,
-  article: `SELECT 1 FROM articles a
-             WHERE a.id = $1 AND a.status = 'published' AND a.hidden_at IS NULL AND a.published_at <= now()`,
+  article: `SELECT 1 FROM articles a WHERE a.id = $1 AND ${publicArticle('a')}`,
   message: `SELECT 1 FROM messages x
               JOIN conversations c ON c.id = x.conversation_id
               JOIN mentor_profiles m ON m.id = c.mentor_id

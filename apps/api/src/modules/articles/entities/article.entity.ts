@@ -17,7 +17,12 @@ export type TArticleStatus = 'draft' | 'published';
 @Entity({ name: 'articles' })
 @Check('CHK_articles_status', "status IN ('draft','published')")
 @Check('CHK_articles_published_at', "status <> 'published' OR published_at IS NOT NULL")
+@Check(
+  'CHK_articles_lengths',
+  'char_length(title) BETWEEN 1 AND 160 AND char_length(excerpt) <= 300 AND char_length(body) <= 100000 AND cardinality(tags) <= 5',
+)
 @Index('IDX_articles_published', ['publishedAt'], { where: "status = 'published' AND hidden_at IS NULL" })
+@Index('IDX_articles_author', ['authorId', 'updatedAt'])
 export class Article {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,6 +42,10 @@ export class Article {
 
   @Column({ type: 'text' })
   excerpt: string;
+
+  /** The excerpt was taken from the body (the author gave none): it follows body edits. */
+  @Column({ name: 'excerpt_derived', type: 'boolean', default: false })
+  excerptDerived: boolean;
 
   /** Markdown, sanitised when rendered. */
   @Column({ type: 'text' })
