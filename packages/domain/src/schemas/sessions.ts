@@ -49,6 +49,8 @@ export const ZReviewSchema = z.object({
   body: z.string(),
   author: z.object({ name: z.string() }),
   createdAt: ZIsoDateTime,
+  /** In a list read by a signed-in user: true on the reviews they wrote. */
+  mine: z.literal(true).optional(),
 });
 export type TReview = z.infer<typeof ZReviewSchema>;
 

@@ -12,7 +12,7 @@ import {
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser, Public } from '../../common/auth/decorators';
+import { CurrentUser, OptionalUser, Public } from '../../common/auth/decorators';
 import { ApiZodBody, ApiZodQuery, ZodBody, ZodQuery } from '../../common/decorators/zod.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { SessionsService } from './sessions.service';
@@ -83,7 +83,8 @@ export class MentorReviewsController {
   list(
     @Param('slug') slug: string,
     @ZodQuery(ZListReviewsQuerySchema) query: TListReviewsQuery,
+    @OptionalUser() viewer: AuthUser | null,
   ): Promise<TPage<TReview>> {
-    return this.sessions.listMentorReviews(slug, query);
+    return this.sessions.listMentorReviews(slug, query, viewer);
   }
 }

@@ -164,6 +164,14 @@ describe('after the session: notes and reviews', () => {
 
       const list = await http().get(`/api/v1/mentors/${mentor.slug}/reviews`).expect(200);
       expect(list.body).toEqual({ items: [res.body], nextCursor: null });
+      // Its author, signed in, sees it marked as theirs; nobody else does.
+      const own = await http().get(`/api/v1/mentors/${mentor.slug}/reviews`).set(mentee.bearer).expect(200);
+      expect(own.body.items).toEqual([{ ...res.body, mine: true }]);
+      const others = await http()
+        .get(`/api/v1/mentors/${mentor.slug}/reviews`)
+        .set(mentor.account.bearer)
+        .expect(200);
+      expect(others.body.items).toEqual([res.body]);
     });
 
     it('lets exactly one of two concurrent reviews through', async () => {

@@ -143,8 +143,15 @@ export class SessionsService {
     }
   }
 
-  /** Public: an approved, visible mentor's reviews, newest first, keyset-paginated. */
-  async listMentorReviews(slug: string, query: TListReviewsQuery): Promise<TPage<TReview>> {
+  /**
+   * Public: an approved, visible mentor's reviews, newest first, keyset-paginated. A signed-in
+   * viewer's own reviews carry `mine: true` (so the page offers no "Report" on them).
+   */
+  async listMentorReviews(
+    slug: string,
+    query: TListReviewsQuery,
+    viewer: AuthUser | null = null,
+  ): Promise<TPage<TReview>> {
     const mentors: { id: string }[] = await this.db.query(
       `SELECT id FROM mentor_profiles
         WHERE slug = $1 AND status = 'approved' AND hidden_at IS NULL AND owner_suspended_at IS NULL`,
@@ -161,8 +168,8 @@ export class SessionsService {
       values.push(cursor.k, cursor.id);
       after = 'AND (r.created_at, r.id) < ($3::timestamptz, $4::uuid)';
     }
-    const rows: (ReviewRow & { cursor_key: string })[] = await this.db.query(
-      `SELECT r.id, r.booking_id, r.mentor_id, r.rating, r.body, r.created_at, u.name AS author_name,
+    const rows: (ReviewRow & { cursor_key: string; mentee_id: string })[] = await this.db.query(
+      `SELECT r.id, r.booking_id, r.mentor_id, r.rating, r.body, r.created_at, u.name AS author_name, r.mentee_id,
               r.created_at::text AS cursor_key
          FROM reviews r
          JOIN users u ON u.id = r.mentee_id
@@ -174,7 +181,10 @@ export class SessionsService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(presentReview),
+      items: page.map((r) => ({
+        ...presentReview(r),
+        ...(viewer && r.mentee_id === viewer.id ? { mine: true } : {}),
+      })),
       nextCursor:
         rows.length > limit && last ? encodeKeysetCursor(scope, { k: last.cursor_key, id: last.id }) : null,
     };
