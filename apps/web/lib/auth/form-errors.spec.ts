@@ -1,5 +1,6 @@
 import { ApiError } from '@/lib/api/client';
 import {
+  ACCOUNT_SUSPENDED_MESSAGE,
   EMAIL_TAKEN_MESSAGE,
   INVALID_CREDENTIALS_MESSAGE,
   INVALID_LINK_MESSAGE,
@@ -16,6 +17,13 @@ describe('signInErrors', () => {
     const errors = signInErrors(problem({ status: 401, code: 'invalid_credentials', title: 'Unauthorized' }));
     expect(errors).toEqual({ fields: {}, form: INVALID_CREDENTIALS_MESSAGE });
     expect(INVALID_CREDENTIALS_MESSAGE).toBe('Email or password is incorrect.');
+  });
+
+  it('says the account is suspended when the API does (403 account_suspended)', () => {
+    const errors = signInErrors(
+      problem({ status: 403, code: 'account_suspended', title: 'Account suspended' }),
+    );
+    expect(errors).toEqual({ fields: {}, form: ACCOUNT_SUSPENDED_MESSAGE });
   });
 
   it('turns a 429 into a wait time from Retry-After', () => {

@@ -8,6 +8,8 @@ export const RESET_PASSWORD_FIELDS = ['password', 'confirmPassword'] as const;
 
 export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is incorrect.';
 export const EMAIL_TAKEN_MESSAGE = 'An account with this email already exists. Sign in instead?';
+export const ACCOUNT_SUSPENDED_MESSAGE =
+  'This account is suspended. We emailed you the reason; reply to that email if you think it is a mistake.';
 export const INVALID_LINK_MESSAGE = 'This link has expired or was already used.';
 
 /**
@@ -16,6 +18,8 @@ export const INVALID_LINK_MESSAGE = 'This link has expired or was already used.'
  */
 export function signInErrors(error: ApiError): TFormErrors {
   if (error.status === 401) return formError(INVALID_CREDENTIALS_MESSAGE);
+  // Only said after the right password (the API's rule), so it reveals nothing to a guesser.
+  if (error.code === 'account_suspended') return formError(ACCOUNT_SUSPENDED_MESSAGE);
   return apiFormErrors(error, SIGN_IN_FIELDS);
 }
 
