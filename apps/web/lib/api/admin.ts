@@ -1,5 +1,6 @@
 import type {
   TAdminReport,
+  TAdminUser,
   TFunnelReport,
   TMentorApplication,
   TMentorProfile,
@@ -8,6 +9,8 @@ import type {
   TRejectMentor,
   TReport,
   TReportAction,
+  TRevenueReport,
+  TSuspensionResult,
 } from '@ladder/domain';
 import { apiFetch, type TApiRequestInit } from './client';
 
@@ -76,4 +79,42 @@ export function restoreReport(id: string, init: TInit = {}): Promise<TReport> {
     ...init,
     method: 'POST',
   });
+}
+
+export const USERS_PAGE_SIZE = 25;
+
+/** `GET /admin/users?q&cursor&limit` → accounts newest first; `q` matches part of the email or name. */
+export function listUsers(
+  query: { q?: string | null; cursor?: string | null; limit?: number },
+  init: TInit = {},
+): Promise<TPage<TAdminUser>> {
+  return apiFetch<TPage<TAdminUser>>('/admin/users', {
+    ...NO_STORE,
+    ...init,
+    query: { q: query.q || undefined, cursor: query.cursor, limit: query.limit ?? USERS_PAGE_SIZE },
+  });
+}
+
+/** `POST /admin/users/{id}/suspend` `{reason}` → the account and how many bookings were cancelled. */
+export function suspendUser(id: string, reason: string, init: TInit = {}): Promise<TSuspensionResult> {
+  return apiFetch<TSuspensionResult>(`/admin/users/${encodeURIComponent(id)}/suspend`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+    body: { reason },
+  });
+}
+
+/** `POST /admin/users/{id}/unsuspend` → the account, active again. */
+export function unsuspendUser(id: string, init: TInit = {}): Promise<TAdminUser> {
+  return apiFetch<TAdminUser>(`/admin/users/${encodeURIComponent(id)}/unsuspend`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+  });
+}
+
+/** `GET /admin/revenue?days` → per currency totals and every UTC day of the window. */
+export function getRevenueReport(days: number, init: TInit = {}): Promise<TRevenueReport> {
+  return apiFetch<TRevenueReport>('/admin/revenue', { ...NO_STORE, ...init, query: { days } });
 }

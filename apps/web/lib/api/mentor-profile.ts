@@ -2,6 +2,7 @@ import type {
   TBooking,
   TCreateMentorProfile,
   TCreateOffering,
+  TMentorEarnings,
   TMentorProfile,
   TOffering,
   TPutAvailability,
@@ -98,4 +99,9 @@ export function listMyMentorBookings(init: TInit = {}): Promise<{ items: TMentor
     ...init,
     query: { role: 'mentor' },
   });
+}
+
+/** `GET /mentors/me/earnings` → per currency earned/upcoming/refunded and the latest paid bookings. */
+export function getMyEarnings(init: TInit = {}): Promise<TMentorEarnings> {
+  return apiFetch<TMentorEarnings>('/mentors/me/earnings', { ...NO_STORE, ...init });
 }

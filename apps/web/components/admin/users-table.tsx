@@ -1,0 +1,311 @@
+'use client';
+
+import { SUSPENSION_REASON_MAX, type TAdminUser, ZSuspendUserSchema } from '@ladder/domain';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useId, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
+import { EmptyState } from '@/components/ui/empty-state';
+import { FieldError, FieldHint, Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+import { suspendUserAction, unsuspendUserAction } from '@/lib/actions/accounts';
+import { formatDate } from '@/lib/format';
+import { UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
+import type { TActionProblem } from '@/lib/mentor/action-result';
+import { canSuspend, userStatusBadge } from '@/lib/money-report';
+
+type TNotice = { tone: 'success' | 'danger'; text: string };
+
+const PROBLEM_CODES: Record<string, string> = {
+  cannot_suspend_self: 'You cannot suspend your own account.',
+  cannot_suspend_admin: 'Administrators cannot be suspended. Remove the admin role first.',
+};
+
+function problemText(problem: TActionProblem): string {
+  if (problem.status === 0) return UNREACHABLE_MESSAGE;
+  if (problem.code && PROBLEM_CODES[problem.code]) return PROBLEM_CODES[problem.code]!;
+  if (problem.status === 401) return 'Your session has ended. Sign in again and retry.';
+  if (problem.status === 403) return 'Only admins can do this.';
+  if (problem.status === 404) return 'This account no longer exists.';
+  if (problem.status === 429) return 'Too many suspensions in a short time. Wait a little and retry.';
+  if (problem.status >= 500) return UNEXPECTED_MESSAGE;
+  return problem.errors?.[0]?.message ?? problem.detail ?? problem.title;
+}
+
+const ROLE_LABELS: Record<string, string> = { mentee: 'Mentee', mentor: 'Mentor', admin: 'Admin' };
+
+/**
+ * Accounts as the admin search found them. Suspending asks for a reason in a dialog (the person
+ * receives it by email); lifting a suspension is one click. The page is fetched again after each.
+ */
+export function UsersTable({ items, viewerId }: { items: TAdminUser[]; viewerId: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<TNotice | null>(null);
+  const [suspending, setSuspending] = useState<TAdminUser | null>(null);
+
+  async function run(user: TAdminUser, call: () => ReturnType<typeof unsuspendUserAction>, done: string) {
+    setBusy(user.id);
+    setNotice(null);
+    try {
+      const result = await call();
+      setNotice(
+        result.ok ? { tone: 'success', text: done } : { tone: 'danger', text: problemText(result.problem) },
+      );
+      router.refresh();
+    } catch {
+      setNotice({ tone: 'danger', text: UNEXPECTED_MESSAGE });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function suspend(user: TAdminUser, reason: string) {
+    setSuspending(null);
+    setBusy(user.id);
+    setNotice(null);
+    try {
+      const result = await suspendUserAction(user.id, reason);
+      setNotice(
+        result.ok
+          ? {
+              tone: 'success',
+              text: `${user.name} is suspended and was emailed the reason.${
+                result.data.cancelledBookings > 0
+                  ? ` ${result.data.cancelledBookings} upcoming ${result.data.cancelledBookings === 1 ? 'session was' : 'sessions were'} cancelled and refunded by the policy.`
+                  : ''
+              }`,
+            }
+          : { tone: 'danger', text: problemText(result.problem) },
+      );
+      router.refresh();
+    } catch {
+      setNotice({ tone: 'danger', text: UNEXPECTED_MESSAGE });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div aria-live="polite">
+        {notice ? (
+          <Alert tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
+      {items.length === 0 ? (
+        <EmptyState title="No accounts found" description="Try part of an email address or a name." />
+      ) : (
+        <Card className="overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Accounts, newest first</caption>
+            <thead className="border-b border-ink-200 text-ink-600">
+              <tr>
+                <th scope="col" className="px-5 py-3 font-medium">
+                  Account
+                </th>
+                <th scope="col" className="px-5 py-3 font-medium">
+                  Roles
+                </th>
+                <th scope="col" className="px-5 py-3 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-5 py-3 font-medium">
+                  Joined
+                </th>
+                <th scope="col" className="px-5 py-3 text-right font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((user) => (
+                <UserRow
+                  key={user.id}
+                  user={user}
+                  viewerId={viewerId}
+                  busy={busy === user.id}
+                  disabled={busy !== null}
+                  onSuspend={() => setSuspending(user)}
+                  onUnsuspend={() =>
+                    run(
+                      user,
+                      () => unsuspendUserAction(user.id),
+                      `${user.name} can sign in again; their mentor profile is back as it was.`,
+                    )
+                  }
+                />
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+      <SuspendDialog user={suspending} onClose={() => setSuspending(null)} onSuspend={suspend} />
+    </div>
+  );
+}
+
+export function UserRow({
+  user,
+  viewerId,
+  busy,
+  disabled,
+  onSuspend,
+  onUnsuspend,
+}: {
+  user: TAdminUser;
+  viewerId: string;
+  busy: boolean;
+  disabled: boolean;
+  onSuspend: () => void;
+  onUnsuspend: () => void;
+}) {
+  const badge = userStatusBadge(user);
+  return (
+    <tr className="border-b border-ink-100 align-top last:border-0">
+      <th scope="row" className="px-5 py-3 font-normal">
+        <span className="block font-medium text-ink-900">{user.name}</span>
+        <span className="block break-all text-ink-600">{user.email}</span>
+        {user.mentorProfile ? (
+          <span className="block text-ink-600">
+            Mentor profile:{' '}
+            {user.mentorProfile.status === 'approved' ? (
+              <Link href={`/mentors/${user.mentorProfile.slug}`} className="text-brand-700 hover:underline">
+                {user.mentorProfile.slug}
+              </Link>
+            ) : (
+              user.mentorProfile.slug
+            )}{' '}
+            ({user.mentorProfile.status})
+          </span>
+        ) : null}
+      </th>
+      <td className="px-5 py-3">
+        <ul className="flex flex-wrap gap-1" aria-label="Roles">
+          {user.roles.map((role) => (
+            <li key={role}>
+              <Badge tone={role === 'admin' ? 'brand' : 'neutral'}>{ROLE_LABELS[role] ?? role}</Badge>
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td className="px-5 py-3">
+        <Badge tone={badge.tone}>{badge.label}</Badge>
+        {user.suspension ? (
+          <p className="mt-1 max-w-xs break-words text-ink-600">
+            Since{' '}
+            <time dateTime={user.suspension.suspendedAt}>{formatDate(user.suspension.suspendedAt)}</time>:{' '}
+            {user.suspension.reason}
+          </p>
+        ) : null}
+      </td>
+      <td className="px-5 py-3 whitespace-nowrap text-ink-600">
+        <time dateTime={user.createdAt}>{formatDate(user.createdAt)}</time>
+      </td>
+      <td className="px-5 py-3 text-right">
+        {user.status === 'suspended' ? (
+          <Button variant="secondary" size="sm" disabled={disabled} onClick={onUnsuspend}>
+            {busy ? 'Saving…' : 'Unsuspend'}
+            <span className="sr-only"> {user.name}</span>
+          </Button>
+        ) : canSuspend(user, viewerId) ? (
+          <Button variant="danger" size="sm" disabled={disabled} onClick={onSuspend}>
+            {busy ? 'Saving…' : 'Suspend…'}
+            <span className="sr-only"> {user.name}</span>
+          </Button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
+
+function SuspendDialog({
+  user,
+  onClose,
+  onSuspend,
+}: {
+  user: TAdminUser | null;
+  onClose: () => void;
+  onSuspend: (user: TAdminUser, reason: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const fieldId = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!user) return;
+    const parsed = ZSuspendUserSchema.safeParse({ reason });
+    if (!parsed.success) {
+      setError(
+        reason.trim() === ''
+          ? 'Write a reason — the person receives it by email.'
+          : `Keep the reason under ${SUSPENSION_REASON_MAX.toLocaleString('en')} characters.`,
+      );
+      return;
+    }
+    onSuspend(user, parsed.data.reason);
+    setReason('');
+    setError(null);
+  }
+
+  return (
+    <Dialog
+      open={user !== null}
+      onOpenChange={(open) => {
+        if (!open) {
+          setError(null);
+          onClose();
+        }
+      }}
+    >
+      {user ? (
+        <DialogContent>
+          <DialogTitle>Suspend {user.name}?</DialogTitle>
+          <DialogDescription>
+            They are signed out everywhere and cannot sign in; their mentor profile is hidden; their upcoming
+            sessions are cancelled and refunded by the policy, and everyone affected is emailed. They receive
+            your reason. You can lift the suspension later; cancelled sessions stay cancelled.
+          </DialogDescription>
+          <form onSubmit={submit} noValidate className="mt-5 flex flex-col gap-4">
+            <div className="flex flex-col gap-1.5">
+              <Label htmlFor={fieldId}>Reason</Label>
+              <Textarea
+                id={fieldId}
+                rows={4}
+                value={reason}
+                onChange={(event) => {
+                  setReason(event.target.value);
+                  setError(null);
+                }}
+                maxLength={SUSPENSION_REASON_MAX}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ''}`}
+                placeholder="e.g. Repeatedly asked mentees to pay outside Ladder."
+              />
+              <FieldHint id={`${fieldId}-hint`}>
+                {reason.trim().length}/{SUSPENSION_REASON_MAX.toLocaleString('en')} characters
+              </FieldHint>
+              {error ? <FieldError id={`${fieldId}-error`}>{error}</FieldError> : null}
+            </div>
+            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+              <DialogClose asChild>
+                <Button variant="ghost">Cancel</Button>
+              </DialogClose>
+              <Button type="submit" variant="danger">
+                Suspend account
+              </Button>
+            </div>
+          </form>
+        </DialogContent>
+      ) : null}
+    </Dialog>
+  );
+}
