@@ -10,6 +10,7 @@ export const MENTOR_NAV = [
   { href: '/dashboard/mentor/offerings', label: 'Offerings', exact: false },
   { href: '/dashboard/mentor/availability', label: 'Availability', exact: false },
   { href: '/dashboard/mentor/payouts', label: 'Payouts', exact: false },
+  { href: '/dashboard/mentor/earnings', label: 'Earnings', exact: false },
 ] as const;
 
 /** The mentor area's sections, as a row of tabs-like links that scrolls sideways on phones. */

@@ -18,6 +18,7 @@ const MENTOR_LINKS: TAccountLinkGroup = {
       label: 'Availability',
       icon: 'M4 6.5h16v13H4zM4 10.5h16M8.5 4v4M15.5 4v4',
     },
+    { href: '/dashboard/mentor/earnings', label: 'Earnings', icon: 'M4 19h16M7 16V9m5 7V5m5 11v-4' },
   ],
 };
 
@@ -31,6 +32,12 @@ const ADMIN_LINKS: TAccountLinkGroup = {
     },
     { href: '/admin/funnel', label: 'Funnel', icon: 'M4 5h16l-6 7v6l-4 2v-8z' },
     { href: '/admin/reports', label: 'Reports', icon: 'M5 21V4m0 0h11l-2 4 2 4H5' },
+    {
+      href: '/admin/users',
+      label: 'Users',
+      icon: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-6 9a6 6 0 0 1 12 0m2-9a3 3 0 1 0 0-6m4 15a6 6 0 0 0-4-5.6',
+    },
+    { href: '/admin/revenue', label: 'Revenue', icon: 'M4 19h16M7 16V9m5 7V5m5 11v-4' },
   ],
 };
 

@@ -1,0 +1,169 @@
+import type { TAdminUser, TMentorEarnings, TRevenueReport } from '@ladder/domain';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { EarningsSummary } from '@/components/mentor/earnings-summary';
+import { RevenueReport } from './revenue-report';
+import { UserRow, UsersTable } from './users-table';
+
+// The table imports server actions, whose session helper needs a Next request; none runs here.
+jest.mock('@/lib/api/server-session', () => ({ actionWithSession: jest.fn() }));
+jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn(), push: jest.fn() }) }));
+
+const ME = 'a0000000-0000-4000-8000-000000000000';
+const user = (over: Partial<TAdminUser> = {}): TAdminUser => ({
+  id: 'b0000000-0000-4000-8000-000000000000',
+  email: 'sam@example.com',
+  name: 'Sam Lee',
+  roles: ['mentee'],
+  status: 'active',
+  createdAt: '2026-03-09T14:00:00.000Z',
+  ...over,
+});
+const row = (u: TAdminUser) =>
+  renderToStaticMarkup(
+    <table>
+      <tbody>
+        <UserRow
+          user={u}
+          viewerId={ME}
+          busy={false}
+          disabled={false}
+          onSuspend={() => {}}
+          onUnsuspend={() => {}}
+        />
+      </tbody>
+    </table>,
+  );
+
+describe('UsersTable', () => {
+  it('shows an active account with its roles, join date and a Suspend button', () => {
+    const html = row(
+      user({ roles: ['mentee', 'mentor'], mentorProfile: { id: ME, slug: 'sam-lee', status: 'approved' } }),
+    );
+    expect(html).toContain('Sam Lee');
+    expect(html).toContain('sam@example.com');
+    expect(html).toContain('Active');
+    expect(html).toContain('Mentor');
+    expect(html).toContain('href="/mentors/sam-lee"');
+    expect(html).toContain('Mar 9, 2026');
+    expect(html).toContain('Suspend…');
+    expect(html).not.toContain('Unsuspend');
+  });
+
+  it('shows a suspended account with the reason and an Unsuspend button', () => {
+    const html = row(
+      user({
+        status: 'suspended',
+        suspension: { reason: 'Spam <b>offers</b>', suspendedAt: '2026-03-10T10:00:00.000Z' },
+      }),
+    );
+    expect(html).toContain('Suspended');
+    expect(html).toContain('Spam &lt;b&gt;offers&lt;/b&gt;');
+    expect(html).toContain('Unsuspend');
+  });
+
+  it('offers no Suspend for admins or oneself', () => {
+    expect(row(user({ roles: ['mentee', 'admin'] }))).not.toContain('Suspend');
+    expect(row(user({ id: ME }))).not.toContain('Suspend');
+  });
+
+  it('has an empty state', () => {
+    expect(renderToStaticMarkup(<UsersTable items={[]} viewerId={ME} />)).toContain('No accounts found');
+  });
+});
+
+const zeros = { gross: 0, platformFees: 0, refunds: 0, refundedFees: 0, netRevenue: 0, paidBookings: 0 };
+
+describe('RevenueReport', () => {
+  it('shows totals formatted per currency and every day, newest first, with a bar', () => {
+    const report: TRevenueReport = {
+      days: 7,
+      from: '2026-03-03T00:00:00.000Z',
+      to: '2026-03-09T12:00:00.000Z',
+      currencies: [
+        {
+          currency: 'USD',
+          gross: 30_000,
+          platformFees: 4_500,
+          refunds: 15_000,
+          refundedFees: 2_250,
+          netRevenue: 2_250,
+          paidBookings: 3,
+          series: [
+            { date: '2026-03-08', ...zeros },
+            {
+              date: '2026-03-09',
+              ...zeros,
+              gross: 30_000,
+              platformFees: 4_500,
+              refunds: 15_000,
+              refundedFees: 2_250,
+              netRevenue: 2_250,
+              paidBookings: 3,
+            },
+          ],
+        },
+      ],
+    };
+    const html = renderToStaticMarkup(<RevenueReport report={report} />);
+    expect(html).toContain('$300.00');
+    expect(html).toContain('$45.00');
+    expect(html).toContain('$150.00');
+    expect(html).toContain('$22.50');
+    expect(html).toContain('$0.00');
+    expect(html.indexOf('Mon 9 Mar')).toBeLessThan(html.indexOf('Sun 8 Mar'));
+    expect(html).toContain('width:100%');
+    expect(html).toContain('width:0%');
+  });
+
+  it('has an empty state', () => {
+    const html = renderToStaticMarkup(
+      <RevenueReport
+        report={{
+          days: 30,
+          from: '2026-02-08T00:00:00.000Z',
+          to: '2026-03-09T00:00:00.000Z',
+          currencies: [],
+        }}
+      />,
+    );
+    expect(html).toContain('No payments in this period');
+  });
+});
+
+describe('EarningsSummary', () => {
+  it('shows earned, upcoming and refunded, and recent payments in the named zone', () => {
+    const earnings: TMentorEarnings = {
+      currencies: [{ currency: 'EUR', earned: 12_750, upcoming: 8_500, refunded: 15_000, paidBookings: 4 }],
+      recent: [
+        {
+          bookingId: 'c0000000-0000-4000-8000-000000000000',
+          menteeName: 'Priya',
+          startsAt: '2026-03-10T09:00:00.000Z',
+          status: 'cancelled',
+          currency: 'EUR',
+          amount: 10_000,
+          platformFee: 1_500,
+          refunded: 5_000,
+          mentorShare: 4_250,
+          paidAt: '2026-03-09T09:00:00.000Z',
+        },
+      ],
+    };
+    const html = renderToStaticMarkup(<EarningsSummary earnings={earnings} zone="Europe/Berlin" />);
+    expect(html).toContain('€127.50');
+    expect(html).toContain('€85.00');
+    expect(html).toContain('€150.00');
+    expect(html).toContain('€42.50');
+    expect(html).toContain('Priya');
+    expect(html).toContain('Europe/Berlin');
+    expect(html).toContain('10:00 AM');
+    expect(html).toContain('Cancelled');
+  });
+
+  it('has an empty state', () => {
+    const html = renderToStaticMarkup(
+      <EarningsSummary earnings={{ currencies: [], recent: [] }} zone="UTC" />,
+    );
+    expect(html).toContain('No paid sessions yet');
+  });
+});
