@@ -59,6 +59,11 @@ describe('checkoutTarget', () => {
       sameOrigin: true,
     });
     expect(checkoutTarget({ id: 'b1' }, origin)).toEqual({ href: '/checkout/b1', sameOrigin: true });
+    // The API's WEB_URL may name this app by another host (localhost vs 127.0.0.1): still ours.
+    expect(checkoutTarget({ id: 'b1', checkoutUrl: 'http://127.0.0.1:3000/checkout/b1' }, origin)).toEqual({
+      href: '/checkout/b1',
+      sameOrigin: true,
+    });
   });
 
   it('never follows a script URL', () => {

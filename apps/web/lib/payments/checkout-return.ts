@@ -65,7 +65,8 @@ export function checkoutTarget(
     url = new URL(fallback, origin);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') url = new URL(fallback, origin);
-  return url.origin === new URL(origin).origin
+  // The offline demo checkout is always this app's page, whatever host the API put in its URL.
+  return url.origin === new URL(origin).origin || url.pathname === fallback
     ? { href: `${url.pathname}${url.search}`, sameOrigin: true }
     : { href: url.toString(), sameOrigin: false };
 }
