@@ -280,6 +280,22 @@ export class FakeStripe {
       }
     }
     if (resource === 'refunds' && method === 'POST' && !id) return this.createRefund(body);
+    if (resource === 'transfers' && method === 'POST' && !id) {
+      const destination = String(body.destination ?? '');
+      if (!this.accounts.has(destination) && !destination.startsWith('acct_'))
+        return notFound('account', destination);
+      const transfer = {
+        ...fixture<Json>('transfer'),
+        id: newId('tr'),
+        created: nowSeconds(),
+        amount: Number(body.amount),
+        currency: String(body.currency),
+        destination,
+        transfer_group: (body.transfer_group as string) ?? null,
+        metadata: (body.metadata as Record<string, string>) ?? {},
+      };
+      return [200, transfer];
+    }
     if (resource === 'accounts') {
       if (method === 'POST' && !id) return [200, this.createAccount(body)];
       if (method === 'GET' && id && !action) {

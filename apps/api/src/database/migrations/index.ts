@@ -18,6 +18,7 @@ import { StripePayments1795893600417 } from './1795893600417-StripePayments';
 import { CalcomBookings1795894000417 } from './1795894000417-CalcomBookings';
 import { AccountSuspensions1795894800417 } from './1795894800417-AccountSuspensions';
 import { ArticleWriting1795895400731 } from './1795895400731-ArticleWriting';
+import { StripeOwedTransfers1795895400817 } from './1795895400817-StripeOwedTransfers';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CalcomBookings1795894000417,
   AccountSuspensions1795894800417,
   ArticleWriting1795895400731,
+  StripeOwedTransfers1795895400817,
 ];

@@ -20,6 +20,8 @@ export interface JobPayloads {
   'messages.notify': { conversationId: string; recipientId: string };
   /** Expire the Stripe Checkout Sessions of holds that ended unpaid (PAYMENTS_PROVIDER=stripe). */
   'payments.close-checkouts': Record<string, never>;
+  /** Pay mentors the shares of platform charges they are owed (sessions held, account ready). */
+  'payments.transfer-owed': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

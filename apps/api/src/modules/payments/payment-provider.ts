@@ -42,6 +42,15 @@ export interface RefundRequest {
   destinationAccount?: string | null;
 }
 
+/** A mentor's share of a platform charge, paid to their connected account after the fact. */
+export interface TransferRequest {
+  bookingId: string;
+  amount: number;
+  currency: string;
+  destination: string;
+  idempotencyKey: string;
+}
+
 /** What closing an unpaid checkout came to: `completed` means it was paid meanwhile. */
 export type CloseCheckoutResult = 'closed' | 'completed';
 
@@ -51,6 +60,8 @@ export interface PaymentProvider {
   refund(request: RefundRequest): Promise<void>;
   /** Stops an unpaid checkout from being paid (its hold expired or was cancelled), if the provider can. */
   closeCheckout?(providerRef: string): Promise<CloseCheckoutResult>;
+  /** Pays a share the platform owes a mentor; answers the provider's id for the transfer. */
+  transfer?(request: TransferRequest): Promise<string>;
 }
 
 export const PAYMENT_PROVIDER = Symbol('PAYMENT_PROVIDER');

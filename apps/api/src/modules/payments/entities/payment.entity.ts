@@ -75,6 +75,13 @@ export class Payment {
   @Column({ name: 'destination_account', type: 'text', nullable: true })
   destinationAccount: string | null;
 
+  /**
+   * For a platform charge (no destination account): the Stripe transfer that later paid the mentor
+   * their share, once their account was payout-ready and the session had taken place.
+   */
+  @Column({ name: 'transfer_ref', type: 'text', nullable: true })
+  transferRef: string | null;
+
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
   paidAt: Date | null;
 

@@ -6,6 +6,7 @@ import { AppError } from '../../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../../config/env';
 import { FreeSlotsService } from '../../availability/free-slots.service';
 import { BookingsService } from '../../bookings/bookings.service';
+import { JobsService } from '../../jobs/jobs.service';
 import { PAYMENT_PROVIDER, type PaymentProvider } from '../payment-provider';
 import { idOf } from './stripe.client';
 
@@ -51,6 +52,7 @@ export interface WebhookResult {
 export class StripeWebhookService {
   private readonly logger = new Logger('StripeWebhooks');
   private readonly secrets: string[];
+  private readonly stripeMode: boolean;
 
   constructor(
     private readonly db: DataSource,
@@ -58,7 +60,9 @@ export class StripeWebhookService {
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly bookings: BookingsService,
     private readonly freeSlots: FreeSlotsService,
+    private readonly jobs: JobsService,
   ) {
+    this.stripeMode = config.payments.provider === 'stripe';
     // Several comma-separated secrets: a platform endpoint and a Connect endpoint, or a rotation.
     this.secrets = (config.payments.stripeWebhookSecret ?? '')
       .split(',')
@@ -227,7 +231,12 @@ export class StripeWebhookService {
         created,
       ],
     );
-    if (rows.length > 0) return 'payouts_updated';
+    if (rows.length > 0) {
+      // Payout-ready now: pay what the platform holds for this mentor (committed with the flags).
+      if (this.stripeMode && account.charges_enabled && account.payouts_enabled)
+        await this.jobs.enqueue('payments.transfer-owed', {}, { manager: m });
+      return 'payouts_updated';
+    }
     const known: unknown[] = await m.query('SELECT 1 FROM mentor_profiles WHERE stripe_account_id = $1', [
       account.id,
     ]);

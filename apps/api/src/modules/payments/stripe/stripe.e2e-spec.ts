@@ -12,6 +12,7 @@ import {
 } from '../../../../test/booking-helpers';
 import { FakeStripe, signPayload } from '../../../../test/fake-stripe';
 import { CheckoutsService } from './checkouts.service';
+import { OwedTransfersService } from './owed-transfers.service';
 
 const WEBHOOK_SECRET = 'whsec_test_ladder_e2e';
 
@@ -492,6 +493,53 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
       const mentee = await signUp(t.app.getHttpServer());
       const held = await book(t, mentee, offering.body.id, utcSlot(12, 9)).expect(201);
       expect((await payment(held.body.id)).destination_account).toBe(accountId);
+    });
+
+    it('pays a not-yet-connected mentor their share once the session took place and their account is ready', async () => {
+      const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'), [{ priceAmount: 8_000 }]);
+      const mentee = await signUp(t.app.getHttpServer());
+      const held = await paidBooking(mentee, mentor.offeringIds[0]!, utcSlot(14, 9));
+      const upcoming = await paidBooking(mentee, mentor.offeringIds[0]!, utcSlot(14, 13));
+      await t.db.query(`UPDATE bookings SET status = 'completed' WHERE id = $1`, [held.id]);
+      const transfers = t.app.get(OwedTransfersService);
+      const sent = (bookingId: string) =>
+        fake
+          .calls('POST', '/v1/transfers')
+          .filter((r) => (r.body.metadata as Record<string, string> | undefined)?.bookingId === bookingId);
+
+      await transfers.transferOwed();
+      expect(sent(held.id)).toHaveLength(0); // no account yet: the platform keeps holding it
+
+      await http().post('/api/v1/mentors/me/payouts/onboarding').set(mentor.account.bearer).expect(200);
+      const [{ stripe_account_id: accountId }] = await t.db.query(
+        'SELECT stripe_account_id FROM mentor_profiles WHERE id = $1',
+        [mentor.profileId],
+      );
+      const ready = fake.updateAccount(accountId, {
+        charges_enabled: true,
+        payouts_enabled: true,
+        details_submitted: true,
+      });
+      await deliver(fake.event('account.updated', ready)).expect(200);
+      await transfers.transferOwed();
+      await transfers.transferOwed();
+
+      const [{ id: paymentId, transfer_ref }] = await t.db.query(
+        'SELECT id, transfer_ref FROM payments WHERE booking_id = $1',
+        [held.id],
+      );
+      expect(transfer_ref).toMatch(/^tr_/);
+      // However often it runs (the job queued by account.updated may run too): one transfer.
+      expect(new Set(sent(held.id).map((r) => r.idempotencyKey))).toEqual(new Set([`transfer:${paymentId}`]));
+      expect(sent(held.id)[0]!.body).toEqual({
+        amount: '6800', // 8000 less the 15 % fee
+        currency: 'usd',
+        destination: accountId,
+        transfer_group: `booking_${held.id}`,
+        metadata: { bookingId: held.id },
+      });
+      // The session still ahead stays with the platform until it has taken place.
+      expect(sent(upcoming.id)).toHaveLength(0);
     });
 
     it('answers 404 to a user without a mentor profile', async () => {

@@ -3,6 +3,7 @@ import { AvailabilityModule } from '../../availability/availability.module';
 import { BookingsModule } from '../../bookings/bookings.module';
 import { PaymentProviderModule } from '../payment-provider.module';
 import { CheckoutsService } from './checkouts.service';
+import { OwedTransfersService } from './owed-transfers.service';
 import { PayoutsController } from './payouts.controller';
 import { PayoutsService } from './payouts.service';
 import { StripeWebhookController } from './stripe-webhook.controller';
@@ -12,6 +13,6 @@ import { StripeWebhookService } from './stripe-webhook.service';
 @Module({
   imports: [BookingsModule, PaymentProviderModule, AvailabilityModule],
   controllers: [PayoutsController, StripeWebhookController],
-  providers: [StripeWebhookService, PayoutsService, CheckoutsService],
+  providers: [StripeWebhookService, PayoutsService, CheckoutsService, OwedTransfersService],
 })
 export class StripeModule {}

@@ -5,6 +5,7 @@ import type {
   CloseCheckoutResult,
   PaymentProvider,
   RefundRequest,
+  TransferRequest,
 } from '../payment-provider';
 import { idOf } from './stripe.client';
 
@@ -100,6 +101,20 @@ export class StripePaymentProvider implements PaymentProvider {
       if (session.status === 'expired') return 'closed';
       throw err;
     }
+  }
+
+  async transfer(r: TransferRequest): Promise<string> {
+    const transfer = await this.stripe.transfers.create(
+      {
+        amount: r.amount,
+        currency: r.currency.toLowerCase(),
+        destination: r.destination,
+        transfer_group: `booking_${r.bookingId}`,
+        metadata: { bookingId: r.bookingId },
+      },
+      { idempotencyKey: r.idempotencyKey },
+    );
+    return transfer.id;
   }
 
   private async paymentIntentOf(sessionId: string | null): Promise<string | null> {
