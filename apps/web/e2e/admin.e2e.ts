@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { API_URL, DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+
+/**
+ * An admin suspends an abusive account and lifts the suspension, then looks at revenue; a mentor
+ * looks at their earnings. The suspended account is made for this run (never a demo account the
+ * other journeys use). Screenshots go to E2E_SCREENSHOTS when set.
+ */
+const shots = process.env.E2E_SCREENSHOTS;
+
+describe('admin journey (suspension, revenue) and mentor earnings', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  async function signedIn(email: string, next: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+    return { page, errors };
+  }
+
+  it('suspends an account with a reason, shows it suspended, and lifts it', async () => {
+    const tag = Date.now().toString(36);
+    const name = `Spammy ${tag}`;
+    const email = `spammy-${tag}@example.com`;
+    const registered = await fetch(`${API_URL}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, name, password: 'a long enough password' }),
+    });
+    expect(registered.status).toBe(201);
+
+    const { page, errors } = await signedIn('admin@ladder.dev', '/admin/users');
+    await page.getByLabel('Email or name').fill(tag);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === tag);
+    const row = page.getByRole('row', { name: new RegExp(name) });
+    await row.getByText('Active').waitFor();
+    await row.getByRole('button', { name: `Suspend… ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Suspend ${name}?` });
+    await dialog.getByRole('button', { name: 'Suspend account' }).click();
+    await dialog.getByText('Write a reason').waitFor();
+    await dialog.getByLabel('Reason').fill('Sends unsolicited offers to mentees.');
+    await dialog.getByRole('button', { name: 'Suspend account' }).click();
+    await page.getByRole('status').getByText(`${name} is suspended`).waitFor();
+    await row.getByText('Suspended', { exact: true }).waitFor();
+    await row.getByText('Sends unsolicited offers to mentees.').waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/admin-users.png`, fullPage: true });
+
+    // The suspended person is told why they cannot sign in.
+    const login = await fetch(`${API_URL}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'a long enough password' }),
+    });
+    expect(login.status).toBe(403);
+
+    await row.getByRole('button', { name: `Unsuspend ${name}` }).click();
+    await page.getByRole('status').getByText(`${name} can sign in again`).waitFor();
+    await row.getByText('Active').waitFor();
+
+    await page.goto(`${WEB_URL}/admin/revenue?days=7`);
+    await page.getByRole('heading', { name: 'Revenue', level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Last 7 days' }).getAttribute('aria-current')).toBe('page');
+    if (shots) await page.screenshot({ path: `${shots}/admin-revenue.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a mentor their earnings page from the mentor navigation', async () => {
+    const { page, errors } = await signedIn('marcus.weber@ladder.dev', '/dashboard/mentor');
+    await page.getByRole('navigation', { name: 'Mentor' }).getByRole('link', { name: 'Earnings' }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard/mentor/earnings');
+    await page.getByRole('heading', { name: 'Earnings', level: 1 }).waitFor();
+    await page
+      .getByText(/No paid sessions yet|Recent payments/)
+      .first()
+      .waitFor();
+    if (shots) await page.screenshot({ path: `${shots}/mentor-earnings.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
