@@ -1,8 +1,18 @@
 import type { TReview } from '@ladder/domain';
+import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format';
 
-/** A mentor's reviews, newest first. Review text is plain: React escapes it; line breaks are kept. */
-export function ReviewList({ reviews }: { reviews: readonly TReview[] }) {
+/**
+ * A mentor's reviews, newest first. Review text is plain: React escapes it; line breaks are kept.
+ * `report` renders a "Report" control under a review (the page decides who gets one).
+ */
+export function ReviewList({
+  reviews,
+  report,
+}: {
+  reviews: readonly TReview[];
+  report?: (review: TReview) => ReactNode;
+}) {
   if (reviews.length === 0) {
     return <p className="text-sm text-ink-500">No reviews yet. Be the first to book a session.</p>;
   }
@@ -27,6 +37,7 @@ export function ReviewList({ reviews }: { reviews: readonly TReview[] }) {
           {review.body ? (
             <p className="mt-2 text-sm whitespace-pre-line break-words text-ink-800">{review.body}</p>
           ) : null}
+          {report ? <div className="mt-3">{report(review)}</div> : null}
         </li>
       ))}
     </ul>

@@ -106,4 +106,15 @@ describe('reviews', () => {
   it('has an empty state', () => {
     expect(renderToStaticMarkup(<ReviewList reviews={[]} />)).toContain('No reviews yet');
   });
+
+  it('puts the page’s report control under each review it chooses, none under the reader’s own', () => {
+    const html = renderToStaticMarkup(
+      <ReviewList
+        reviews={[review({ id: 'theirs' }), review({ id: 'own', mine: true })]}
+        report={(r) => (r.mine ? null : <button type="button">Report {r.id}</button>)}
+      />,
+    );
+    expect(html).toContain('Report theirs');
+    expect(html).not.toContain('Report own');
+  });
 });

@@ -35,7 +35,8 @@ export function reviewBooking(bookingId: string, body: TCreateReview, init: TIni
 export function listMentorReviews(
   slug: string,
   query: TListReviewsQuery = {},
-  init: Pick<TApiRequestInit, 'cache' | 'next' | 'signal'> = NO_STORE,
+  // With the reader's session headers, their own reviews come back marked `mine`.
+  init: Pick<TApiRequestInit, 'cache' | 'next' | 'signal' | 'headers'> = NO_STORE,
 ): Promise<TPage<TReview>> {
   return apiFetch<TPage<TReview>>(`/mentors/${encodeURIComponent(slug)}/reviews`, { ...init, query });
 }

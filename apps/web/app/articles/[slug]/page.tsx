@@ -7,6 +7,7 @@ import { CalcomDialog } from '@/components/booking/calcom-dialog';
 import { parseCalLink, type TCalTarget } from '@/components/booking/calcom-link';
 import { TrackView } from '@/components/funnel/track-view';
 import { TrackedLink } from '@/components/funnel/tracked-link';
+import { ReportDisclosure } from '@/components/mentors/report-disclosure';
 import { NewsletterForm } from '@/components/newsletter/newsletter-form';
 import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
@@ -83,7 +84,7 @@ export default async function ArticlePage({ params }: Props) {
     currentUserOrNull(),
   ]);
   const calTarget = author?.ok ? parseCalLink(author.data.calcomLink) : null;
-  const isAuthor = !!viewer && author?.ok === true && author.data.userId === viewer.id;
+  const isAuthor = !!viewer && viewer.id === article.author.userId;
   const mentorPath = article.author.mentorSlug
     ? `/mentors/${encodeURIComponent(article.author.mentorSlug)}`
     : undefined;
@@ -163,6 +164,19 @@ export default async function ArticlePage({ params }: Props) {
           ) : (
             <NewsletterCta />
           )}
+          <div className="mt-8">
+            {isAuthor ? (
+              <Link
+                href={`/dashboard/mentor/articles/${encodeURIComponent(article.id)}`}
+                className="text-sm text-brand-700 underline"
+              >
+                Edit this article
+              </Link>
+            ) : viewer ? (
+              // Signed-in readers may report an article (never their own).
+              <ReportDisclosure targetType="article" targetId={article.id} signInHref={null} />
+            ) : null}
+          </div>
         </footer>
       </Container>
     </article>

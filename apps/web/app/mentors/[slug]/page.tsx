@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { BookingWidget } from '@/components/booking/booking-widget';
 import { parseCalLink } from '@/components/booking/calcom-link';
 import { Rating } from '@/components/mentors/rating';
+import { ReportDisclosure } from '@/components/mentors/report-disclosure';
 import { ReportProfile } from '@/components/mentors/report-profile';
 import { MessageMentor } from '@/components/messages/message-mentor';
 import { ReviewList } from '@/components/sessions/review-list';
@@ -18,6 +19,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import type { TMe } from '@/lib/api/auth';
 import { settle } from '@/lib/api/client';
 import { getMentor } from '@/lib/api/mentors';
+import { sessionHeaders } from '@/lib/api/server-session';
 import { listMentorReviews } from '@/lib/api/sessions';
 import { signInHref } from '@/lib/auth/redirects';
 import { describeTimeZone, truncate } from '@/lib/format';
@@ -68,7 +70,11 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
   const [result, viewer, reviews] = await Promise.all([
     loadMentor(slug),
     currentUserOrNull(),
-    settle(listMentorReviews(slug, { limit: 10 })),
+    settle(
+      sessionHeaders().then((headers) =>
+        listMentorReviews(slug, { limit: 10 }, { cache: 'no-store', headers }),
+      ),
+    ),
   ]);
   if (!result.ok) {
     if (result.error.isNotFound) notFound();
@@ -170,7 +176,20 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
           <div className="mt-4">
             {reviews.ok || reviews.error.isNotFound ? (
               // A profile only its owner or an admin can see has no public reviews.
-              <ReviewList reviews={reviews.ok ? reviews.data.items : []} />
+              <ReviewList
+                reviews={reviews.ok ? reviews.data.items : []}
+                // Signed-in readers may report a review, except their own.
+                report={(review) =>
+                  viewer && !review.mine ? (
+                    <ReportDisclosure
+                      targetType="review"
+                      targetId={review.id}
+                      signInHref={null}
+                      summary="Report review"
+                    />
+                  ) : null
+                }
+              />
             ) : (
               <p className="text-sm text-ink-500">Reviews are not available right now.</p>
             )}
