@@ -6,6 +6,7 @@ export * from './policy/booking-status';
 export * from './policy/cancellation';
 export * from './policy/earnings';
 export * from './policy/reminders';
+export * from './schemas/account';
 export * from './schemas/admin';
 export * from './schemas/articles';
 export * from './schemas/auth';

@@ -1,0 +1,36 @@
+import {
+  ACCOUNT_DELETE_PHRASE,
+  ZChangePasswordSchema,
+  ZDeleteAccountSchema,
+  ZUpdateMeSchema,
+} from './account';
+
+describe('account settings schemas', () => {
+  it('PATCH /me takes a trimmed name and/or an IANA zone, and nothing else', () => {
+    expect(ZUpdateMeSchema.parse({ name: '  Ada  ' })).toEqual({ name: 'Ada' });
+    expect(ZUpdateMeSchema.parse({ timezone: 'Asia/Kolkata' })).toEqual({ timezone: 'Asia/Kolkata' });
+    for (const bad of [{}, { name: '   ' }, { timezone: 'CEST' }, { name: 'A', email: 'a@b.dev' }]) {
+      expect(ZUpdateMeSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('a new password follows the registration rule (at least 10 characters)', () => {
+    expect(ZChangePasswordSchema.safeParse({ currentPassword: 'x', newPassword: '123456789' }).success).toBe(
+      false,
+    );
+    expect(ZChangePasswordSchema.safeParse({ currentPassword: 'x', newPassword: '1234567890' }).success).toBe(
+      true,
+    );
+    expect(ZChangePasswordSchema.safeParse({ currentPassword: '', newPassword: '1234567890' }).success).toBe(
+      false,
+    );
+  });
+
+  it('deletion takes a password or the confirmation phrase, and no other field', () => {
+    expect(ZDeleteAccountSchema.safeParse({ password: 'secret' }).success).toBe(true);
+    expect(ZDeleteAccountSchema.parse({ confirmation: ` ${ACCOUNT_DELETE_PHRASE} ` })).toEqual({
+      confirmation: ACCOUNT_DELETE_PHRASE,
+    });
+    expect(ZDeleteAccountSchema.safeParse({ password: 'secret', why: 'bored' }).success).toBe(false);
+  });
+});
