@@ -19,6 +19,7 @@ import { CalcomBookings1795894000417 } from './1795894000417-CalcomBookings';
 import { AccountSuspensions1795894800417 } from './1795894800417-AccountSuspensions';
 import { ArticleWriting1795895400731 } from './1795895400731-ArticleWriting';
 import { StripeOwedTransfers1795895400817 } from './1795895400817-StripeOwedTransfers';
+import { AccountDeletion1795896000731 } from './1795896000731-AccountDeletion';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AccountSuspensions1795894800417,
   ArticleWriting1795895400731,
   StripeOwedTransfers1795895400817,
+  AccountDeletion1795896000731,
 ];

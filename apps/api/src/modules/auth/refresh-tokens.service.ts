@@ -57,11 +57,11 @@ export class RefreshTokensService {
         return { kind: 'reused' as const };
       }
       if (current.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
-      const user: { suspended_at: Date | null }[] = await m.query(
-        'SELECT suspended_at FROM users WHERE id = $1',
+      const user: { suspended_at: Date | null; deleted_at: Date | null }[] = await m.query(
+        'SELECT suspended_at, deleted_at FROM users WHERE id = $1',
         [current.userId],
       );
-      if (!user[0] || user[0].suspended_at) return { kind: 'invalid' as const };
+      if (!user[0] || user[0].suspended_at || user[0].deleted_at) return { kind: 'invalid' as const };
       await m.update(RefreshToken, { id: current.id }, { replacedAt: new Date() });
       const next = await this.issue(current.userId, m, current.familyId);
       return { kind: 'ok' as const, userId: current.userId, next };

@@ -94,13 +94,13 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   /**
-   * The caller behind an access token, or null when the account is gone or suspended. Read on every
+   * The caller behind an access token, or null when the account is gone, deleted or suspended. Read on every
    * authenticated request, so it is one plain indexed statement (no query builder, no entity).
    */
   async findAuthUser(id: string): Promise<AuthUser | null> {
     const rows: AuthUser[] = await this.db.query(
       prepared(`SELECT id, email, name, roles, timezone, email_verified_at IS NOT NULL AS "emailVerified"
-         FROM users WHERE id = $1 AND suspended_at IS NULL`),
+         FROM users WHERE id = $1 AND suspended_at IS NULL AND deleted_at IS NULL`),
       [id],
     );
     return rows[0] ?? null;

@@ -1,7 +1,15 @@
 import type { TRole } from '@ladder/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/**
+ * A deleted account keeps its row (bookings, payments and reviews point at it) but nothing that
+ * names or signs in the person: docs/adr/0006-account-deletion.md.
+ */
 @Entity({ name: 'users' })
+@Check(
+  'CHK_users_deleted',
+  "deleted_at IS NULL OR (password_hash IS NULL AND roles = '{}' AND email_verified_at IS NULL)",
+)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,6 +35,10 @@ export class User {
 
   @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
   suspendedAt: Date | null;
+
+  /** Set when the person deleted their account; the row is then a tombstone. */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
