@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/options';
+import { AccountSettingsModule } from './modules/account-settings/account-settings.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -61,6 +62,7 @@ export class AppModule {
         CalcomWebhookModule,
         AccountsModule,
         RevenueModule,
+        AccountSettingsModule,
       ],
       // The cheap per-process limit on every route; sensitive routes add PostgreSQL-backed ones.
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],

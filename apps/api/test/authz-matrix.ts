@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { TestApp } from './app';
-import type { Account } from './auth-helpers';
+import { type Account, PASSWORD } from './auth-helpers';
 import { ALL_WEEK, book, makeBookableMentor, utcSlot } from './booking-helpers';
 import { addOffering, applyAsMentor, offeringBody, profileBody } from './mentor-helpers';
 
@@ -45,6 +45,35 @@ export const MATRIX: Row[] = [
     method: 'get',
     setup: async () => ({ path: '/api/v1/me' }),
     expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
+  },
+  {
+    name: 'PATCH /me',
+    method: 'patch',
+    setup: async () => ({ path: '/api/v1/me', body: { timezone: 'Europe/Berlin' } }),
+    expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
+  },
+  {
+    // The same password again: the shared admin of this file keeps signing in.
+    name: 'POST /me/password',
+    method: 'post',
+    setup: async () => ({
+      path: '/api/v1/me/password',
+      body: { currentPassword: PASSWORD, newPassword: PASSWORD },
+    }),
+    expect: { anonymous: 401, owner: 204, other: 204, admin: 204 },
+  },
+  {
+    name: 'GET /me/export',
+    method: 'get',
+    setup: async () => ({ path: '/api/v1/me/export' }),
+    expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
+  },
+  {
+    // Everyone deletes only themselves; administrators cannot (422 cannot_delete_admin).
+    name: 'DELETE /me',
+    method: 'delete',
+    setup: async () => ({ path: '/api/v1/me', body: { password: PASSWORD } }),
+    expect: { anonymous: 401, owner: 204, other: 204, admin: 422 },
   },
   {
     name: 'POST /auth/verify-email/resend',

@@ -99,7 +99,8 @@ export class AccountsService {
     const scope = scopeOf(['admin-users', q]);
     const cursor = decodeKeysetCursor(query.cursor, scope, TIMESTAMP_KEY);
     const values: unknown[] = [];
-    const where: string[] = [];
+    // Deleted accounts are tombstones (docs/adr/0006): nothing to find, suspend or reinstate.
+    const where: string[] = ['u.deleted_at IS NULL'];
     if (q) {
       values.push(likePattern(q));
       where.push(`(u.email ILIKE $${values.length} OR u.name ILIKE $${values.length})`);
@@ -111,7 +112,7 @@ export class AccountsService {
     values.push(limit + 1);
     const rows: (AdminUserRow & { cursor_key: string })[] = await this.db.query(
       `${ADMIN_USER_SELECT.replace('SELECT ', 'SELECT u.created_at::text AS cursor_key, ')}
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        WHERE ${where.join(' AND ')}
         ORDER BY u.created_at DESC, u.id DESC
         LIMIT $${values.length}`,
       values,
@@ -274,7 +275,7 @@ export class AccountsService {
     id: string,
   ): Promise<{ email: string; name: string; roles: TRole[]; suspended_at: Date | null }> {
     const rows: { email: string; name: string; roles: TRole[]; suspended_at: Date | null }[] = await m.query(
-      'SELECT email, name, roles, suspended_at FROM users WHERE id = $1 FOR NO KEY UPDATE',
+      'SELECT email, name, roles, suspended_at FROM users WHERE id = $1 AND deleted_at IS NULL FOR NO KEY UPDATE',
       [id],
     );
     const row = rows[0];

@@ -208,6 +208,32 @@ export const TEMPLATES = {
       ],
       action: { label: 'Sign in', url: p.url },
     }),
+  'password-changed': (p: { name: string; when: string; resetUrl: string }) =>
+    render({
+      subject: 'Your Ladder password was changed',
+      preheader: 'If this was you, there is nothing to do.',
+      heading: `Hi ${p.name}`,
+      paragraphs: [
+        `The password of your Ladder account was changed on ${p.when}. You stay signed in on the device you used; every other device was signed out.`,
+        'If this was not you, reset your password now with the link below, and tell us by replying to this email.',
+      ],
+      action: { label: 'Reset my password', url: p.resetUrl },
+    }),
+  'account-deleted': (p: { name: string; cancelledBookings: number }) =>
+    render({
+      subject: 'Your Ladder account is deleted',
+      preheader: 'Your account is closed for good.',
+      heading: `Goodbye, ${p.name}`,
+      paragraphs: [
+        'Your Ladder account is deleted, as you asked. You cannot sign in with it any more, and your profile, notes, plans and sign-in details are gone. Payment records are kept, without your name, because the law requires us to keep accounting records.',
+        ...(p.cancelledBookings > 0
+          ? [
+              `${p.cancelledBookings} upcoming ${p.cancelledBookings === 1 ? 'session was' : 'sessions were'} cancelled; refunds follow the cancellation policy and the other person has been emailed.`,
+            ]
+          : []),
+        'This is the last email we send to this address. You are welcome to sign up again with it at any time.',
+      ],
+    }),
 } satisfies Record<string, (params: never) => RenderedMail>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -54,6 +54,12 @@ describe('mail templates', () => {
       },
       'account-suspended': { name: 'Ada', reason: 'Spam', cancelledBookings: 2 },
       'account-reinstated': { name: 'Ada', url: 'https://ladder.dev/sign-in' },
+      'password-changed': {
+        name: 'Ada',
+        when: 'Monday 15 March 2027, 09:00 (Europe/Berlin)',
+        resetUrl: 'https://ladder.dev/forgot-password',
+      },
+      'account-deleted': { name: 'Ada', cancelledBookings: 1 },
     } as const;
     expect(Object.keys(samples).sort()).toEqual(Object.keys(TEMPLATES).sort());
     for (const [name, params] of Object.entries(samples)) {

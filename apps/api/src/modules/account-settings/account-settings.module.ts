@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { BookingsModule } from '../bookings/bookings.module';
+import { AccountDeletionService } from './account-deletion.service';
+import { AccountExportService } from './account-export.service';
+import { AccountSettingsController } from './account-settings.controller';
+import { AccountSettingsService } from './account-settings.service';
+
+@Module({
+  imports: [BookingsModule],
+  controllers: [AccountSettingsController],
+  providers: [AccountSettingsService, AccountDeletionService, AccountExportService],
+})
+export class AccountSettingsModule {}
