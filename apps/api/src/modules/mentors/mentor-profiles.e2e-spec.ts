@@ -165,6 +165,36 @@ describe('mentor profiles (CONTRACT.md "Mentors")', () => {
       expect(mine.body).toEqual(res.body);
     });
 
+    it('takes calcomLink as a cal.com URL or a username path, stored as https://cal.com/…; refuses others', async () => {
+      const a = await user();
+      await applyAsMentor(t, a, { calcomLink: 'priya/intro' });
+      const mine = await http().get('/api/v1/mentors/me').set(a.bearer).expect(200);
+      expect(mine.body.calcomLink).toBe('https://cal.com/priya/intro');
+      const edited = await http()
+        .patch('/api/v1/mentors/me')
+        .set(a.bearer)
+        .send({ calcomLink: 'https://app.cal.com/priya?month=2027-01' })
+        .expect(200);
+      expect(edited.body.calcomLink).toBe('https://app.cal.com/priya');
+      for (const bad of [
+        'https://calendly.com/priya',
+        'http://cal.com/priya',
+        'https://cal.com/',
+        'not a link',
+      ]) {
+        const res = await http()
+          .patch('/api/v1/mentors/me')
+          .set(a.bearer)
+          .send({ calcomLink: bad })
+          .expect(400);
+        expect(res.body.errors).toEqual([
+          { path: 'calcomLink', message: expect.stringContaining('Cal.com') },
+        ]);
+      }
+      await http().patch('/api/v1/mentors/me').set(a.bearer).send({ calcomLink: null }).expect(200);
+      expect((await http().get('/api/v1/mentors/me').set(a.bearer).expect(200)).body.calcomLink).toBeNull();
+    });
+
     it('refuses status, slug and userId in a PATCH', async () => {
       const a = await user();
       const p = await applyAsMentor(t, a);

@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+
+/**
+ * Cal.com booking, as far as a browser without Cal.com can go:
+ * the mentor sets their Cal.com link (a non-Cal.com link is refused with an explanation, a username
+ * path is accepted) → a signed-in mentee opens "Book via Cal.com" on the profile → Cal.com cannot
+ * load here (its hosts are blocked) → the dialog offers Cal.com's page as a link, prefilled with the
+ * mentee's name and email and carrying the attribution metadata. Runs against the demo seed.
+ */
+const MENTOR_SLUG = 'sofia-martinez';
+const MENTOR_EMAIL = 'sofia.martinez@ladder.dev';
+
+describe('Cal.com journey (mentor link, mentee fallback)', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  async function signedIn(email: string, next: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
+    context.setDefaultTimeout(20_000);
+    // Nothing leaves this machine: every Cal.com request fails, as with a blocker or an outage.
+    await context.route(/cal\.com/, (route) => route.abort());
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === next.split('#')[0]);
+    return { page, errors };
+  }
+
+  it('takes a Cal.com username path and falls back to a prefilled Cal.com link when the embed fails', async () => {
+    const mentor = await signedIn(MENTOR_EMAIL, '/dashboard/mentor/profile');
+    const link = mentor.page.getByLabel('Cal.com link');
+    await link.fill('https://calendly.com/sofia');
+    await mentor.page.getByRole('button', { name: 'Save profile' }).click();
+    await mentor.page
+      .getByText(/Enter your Cal\.com booking link/)
+      .first()
+      .waitFor();
+    await link.fill('sofia-martinez/intro');
+    await mentor.page.getByRole('button', { name: 'Save profile' }).click();
+    await mentor.page.getByText('Profile saved').waitFor();
+
+    const mentee = await signedIn('mentee@ladder.dev', `/mentors/${MENTOR_SLUG}`);
+    await mentee.page.getByRole('button', { name: 'Book via Cal.com' }).click();
+    const dialog = mentee.page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: /via Cal\.com/ }).waitFor();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toContain('could not load');
+    const href =
+      (await alert.getByRole('link', { name: 'Open Cal.com in a new tab' }).getAttribute('href')) ?? '';
+    const url = new URL(href);
+    expect(url.origin + url.pathname).toBe('https://cal.com/sofia-martinez/intro');
+    expect(url.searchParams.get('email')).toBe('mentee@ladder.dev');
+    expect(url.searchParams.get('name')).toBeTruthy();
+    expect(url.searchParams.get('metadata[mentorSlug]')).toBe(MENTOR_SLUG);
+    expect(url.searchParams.get('metadata[anonymousId]')).toMatch(/^.{8,64}$/);
+
+    // The blocked Cal.com requests are the only errors the pages may show.
+    const unexpected = [...mentor.errors, ...mentee.errors].filter(
+      (e) => !/net::ERR_FAILED|cal\.com|embed/i.test(e),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});
