@@ -8,6 +8,8 @@ export interface AuthUser {
   roles: TRole[];
   timezone: string;
   emailVerified: boolean;
+  /** Read with the access token (GET /me): whether the account has a password (GitHub-only ones do not). */
+  hasPassword?: boolean;
 }
 
 export const isAdmin = (user: AuthUser | null | undefined): boolean => !!user?.roles.includes('admin');

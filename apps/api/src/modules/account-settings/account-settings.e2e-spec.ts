@@ -52,6 +52,7 @@ describe('account settings: PATCH /me, POST /me/password, GET /me/export', () =>
         roles: ['mentee'],
         timezone: 'America/New_York',
         emailVerified: false,
+        hasPassword: true,
       });
       const read = await http().get('/api/v1/me').set(me.bearer).expect(200);
       expect(read.body).toMatchObject({ name: 'Ada Lovelace', timezone: 'America/New_York' });
@@ -220,6 +221,8 @@ describe('account settings: PATCH /me, POST /me/password, GET /me/export', () =>
         .expect(422);
       expect(res.body.code).toBe('no_password');
       expect(res.body.detail).toContain('Forgot password');
+      const read = await http().get('/api/v1/me').set(me.bearer).expect(200);
+      expect(read.body.hasPassword).toBe(false);
     });
   });
 

@@ -81,10 +81,13 @@ export class AccountSettingsService {
       const before = await lockCredentials(m, user.id);
       const name = input.name ?? before.name;
       const timezone = input.timezone ?? before.timezone;
-      const rows: (Omit<TMe, 'emailVerified'> & { email_verified_at: Date | null })[] = await m.query(
+      const rows: (Omit<TMe, 'emailVerified' | 'hasPassword'> & {
+        email_verified_at: Date | null;
+        has_password: boolean;
+      })[] = await m.query(
         `WITH u AS (
            UPDATE users SET name = $2, timezone = $3, updated_at = now() WHERE id = $1
-           RETURNING id, email, name, roles, timezone, email_verified_at)
+           RETURNING id, email, name, roles, timezone, email_verified_at, password_hash IS NOT NULL AS has_password)
          SELECT * FROM u`,
         [user.id, name, timezone],
       );
@@ -129,6 +132,7 @@ export class AccountSettingsService {
         roles: r.roles,
         timezone: r.timezone,
         emailVerified: !!r.email_verified_at,
+        hasPassword: r.has_password,
       };
     });
   }

@@ -8,7 +8,7 @@ import { prepared } from '../../database/prepared';
 import { AuditService } from '../audit/audit.service';
 import { User } from './entities/user.entity';
 
-export type TMe = TUser & { emailVerified: boolean };
+export type TMe = TUser & { emailVerified: boolean; hasPassword?: boolean };
 
 export function presentUser(
   u: Pick<User, 'id' | 'email' | 'name' | 'roles' | 'timezone' | 'emailVerifiedAt'>,
@@ -99,7 +99,8 @@ export class UsersService implements OnApplicationBootstrap {
    */
   async findAuthUser(id: string): Promise<AuthUser | null> {
     const rows: AuthUser[] = await this.db.query(
-      prepared(`SELECT id, email, name, roles, timezone, email_verified_at IS NOT NULL AS "emailVerified"
+      prepared(`SELECT id, email, name, roles, timezone, email_verified_at IS NOT NULL AS "emailVerified",
+                password_hash IS NOT NULL AS "hasPassword"
          FROM users WHERE id = $1 AND suspended_at IS NULL AND deleted_at IS NULL`),
       [id],
     );

@@ -216,6 +216,7 @@ describe('GitHub sign-in', () => {
       roles: ['mentee'],
       timezone: 'UTC',
       emailVerified: true,
+      hasPassword: false,
     });
     const [row] = await t.db.query(`SELECT password_hash FROM users WHERE id = $1`, [profile.body.id]);
     expect(row.password_hash).toBeNull();
