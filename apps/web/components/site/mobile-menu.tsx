@@ -99,6 +99,11 @@ export function MobileMenu({ user }: { user: TMenuUser | null }) {
                     Messages
                   </Link>
                 </Button>
+                <Button asChild variant="secondary" size="lg" className="w-full">
+                  <Link href="/settings" onClick={() => setOpen(false)}>
+                    Settings
+                  </Link>
+                </Button>
                 <form action={signOut}>
                   <SignOutButton />
                 </form>

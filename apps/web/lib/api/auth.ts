@@ -2,7 +2,7 @@ import type { TForgotPassword, TLogin, TRegister, TResetPassword, TUser } from '
 import { apiFetch, type TApiRequestInit } from './client';
 
 /** `GET /me`: the user plus whether their email address is confirmed. */
-export type TMe = TUser & { emailVerified: boolean };
+export type TMe = TUser & { emailVerified: boolean; hasPassword?: boolean };
 
 export type TSessionAnswer = { user: TMe; accessToken: string };
 

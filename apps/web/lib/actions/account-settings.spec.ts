@@ -1,0 +1,208 @@
+import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
+import { INITIAL_SETTINGS_FORM } from '@/lib/account/settings-form';
+import { settle } from '@/lib/api/client';
+import { stubFetch } from '@/lib/testing/stub-fetch';
+import { changePasswordAction, deleteAccountAction, updateProfileAction } from './account-settings';
+
+// The real helper reads the visitor's cookies through next/headers; here it passes a fixed cookie.
+jest.mock('@/lib/api/server-session', () => ({
+  callWithSession: <T>(call: (headers: Record<string, string>) => Promise<T>) =>
+    settle(call({ cookie: 'ladder_access=token', origin: 'http://web.test' })),
+}));
+jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
+const jar = { delete: jest.fn() };
+jest.mock('next/headers', () => ({ cookies: jest.fn(async () => jar) }));
+jest.mock('next/navigation', () => ({ unstable_rethrow: jest.fn() }));
+
+const API = 'http://api.test:4000';
+const ME = {
+  id: '6f1c8a5e-3b0d-4c1a-9d57-1b2e3f4a5b6c',
+  email: 'ada@x.dev',
+  name: 'Ada',
+  roles: ['mentee'],
+  timezone: 'Asia/Kolkata',
+  emailVerified: true,
+  hasPassword: true,
+};
+
+function problem(status: number, code: string, errors: { path: string; message: string }[] = []): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title: 'Failed', status, code, errors }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+}
+
+describe('settings actions', () => {
+  const fetchMock = stubFetch({ apiUrl: API });
+  beforeEach(() => {
+    jest.mocked(revalidatePath).mockClear();
+    jar.delete.mockClear();
+    jest.mocked(cookies).mockClear();
+  });
+
+  describe('updateProfileAction', () => {
+    it('PATCHes /me with the trimmed name and the zone, then re-renders every page', async () => {
+      fetchMock.mockResolvedValue(Response.json(ME));
+      const state = await updateProfileAction(
+        INITIAL_SETTINGS_FORM,
+        form({ name: '  Ada  ', timezone: 'Asia/Kolkata' }),
+      );
+      expect(state).toEqual({ errors: { fields: {}, form: null }, values: {}, saved: 1 });
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe(`${API}/api/v1/me`);
+      expect(init.method).toBe('PATCH');
+      expect(JSON.parse(String(init.body))).toEqual({ name: 'Ada', timezone: 'Asia/Kolkata' });
+      expect(new Headers(init.headers).get('cookie')).toBe('ladder_access=token');
+      expect(revalidatePath).toHaveBeenCalledWith('/', 'layout');
+    });
+
+    it('checks the zone and the name before calling, keeping what was typed', async () => {
+      const state = await updateProfileAction(INITIAL_SETTINGS_FORM, form({ name: ' ', timezone: 'CEST' }));
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(Object.keys(state.errors.fields).sort()).toEqual(['name', 'timezone']);
+      expect(state.values).toEqual({ name: ' ', timezone: 'CEST' });
+      expect(state.saved).toBe(0);
+    });
+
+    it('puts the API’s field errors by their fields and says when the session ended', async () => {
+      fetchMock.mockResolvedValueOnce(
+        problem(400, 'validation_failed', [{ path: 'timezone', message: 'Must be an IANA time-zone name' }]),
+      );
+      const invalid = await updateProfileAction(
+        INITIAL_SETTINGS_FORM,
+        form({ name: 'Ada', timezone: 'UTC' }),
+      );
+      expect(invalid.errors.fields).toEqual({ timezone: 'Must be an IANA time-zone name' });
+      fetchMock.mockResolvedValueOnce(problem(401, 'unauthorized'));
+      const ended = await updateProfileAction(INITIAL_SETTINGS_FORM, form({ name: 'Ada', timezone: 'UTC' }));
+      expect(ended.errors.form).toMatch(/session has ended/);
+      expect(revalidatePath).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('changePasswordAction', () => {
+    const valid = {
+      currentPassword: 'old password',
+      newPassword: 'a new passphrase',
+      confirmPassword: 'a new passphrase',
+    };
+
+    it('POSTs both passwords (not the confirmation) and never keeps passwords in the state', async () => {
+      fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+      const state = await changePasswordAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(state).toEqual({ errors: { fields: {}, form: null }, values: {}, saved: 1 });
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe(`${API}/api/v1/me/password`);
+      expect(init.method).toBe('POST');
+      expect(JSON.parse(String(init.body))).toEqual({
+        currentPassword: 'old password',
+        newPassword: 'a new passphrase',
+      });
+    });
+
+    it('refuses a short password or a mismatched confirmation without calling the API', async () => {
+      const short = await changePasswordAction(
+        INITIAL_SETTINGS_FORM,
+        form({ ...valid, newPassword: 'short', confirmPassword: 'short' }),
+      );
+      expect(short.errors.fields.newPassword).toMatch(/at least 10/);
+      const mismatch = await changePasswordAction(
+        INITIAL_SETTINGS_FORM,
+        form({ ...valid, confirmPassword: 'something else' }),
+      );
+      expect(mismatch.errors.fields).toEqual({ confirmPassword: 'The two new passwords do not match' });
+      const empty = await changePasswordAction(
+        INITIAL_SETTINGS_FORM,
+        form({ ...valid, currentPassword: '' }),
+      );
+      expect(empty.errors.fields).toEqual({ currentPassword: 'Enter your current password' });
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(JSON.stringify([short, mismatch, empty])).not.toContain('a new passphrase');
+    });
+
+    it('names the wrong current password, points GitHub accounts to “Forgot password”, explains 429', async () => {
+      fetchMock.mockResolvedValueOnce(problem(422, 'wrong_password'));
+      const wrong = await changePasswordAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(wrong.errors.fields).toEqual({ currentPassword: 'This is not your current password' });
+      fetchMock.mockResolvedValueOnce(problem(422, 'no_password'));
+      const none = await changePasswordAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(none.errors.form).toMatch(/Forgot password/);
+      fetchMock.mockResolvedValueOnce(
+        new Response(
+          JSON.stringify({ type: 'about:blank', title: 'Slow down', status: 429, code: 'rate_limited' }),
+          {
+            status: 429,
+            headers: { 'content-type': 'application/problem+json', 'retry-after': '30' },
+          },
+        ),
+      );
+      const limited = await changePasswordAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(limited.errors.form).toBe('Too many attempts — try again in 30 seconds.');
+    });
+  });
+
+  describe('deleteAccountAction', () => {
+    it('sends the password, then drops the session cookies and reports the account deleted', async () => {
+      fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+      const state = await deleteAccountAction(
+        INITIAL_SETTINGS_FORM,
+        form({ method: 'password', password: 'my password' }),
+      );
+      expect(state.deleted).toBe(true);
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe(`${API}/api/v1/me`);
+      expect(init.method).toBe('DELETE');
+      expect(JSON.parse(String(init.body))).toEqual({ password: 'my password' });
+      expect(jar.delete.mock.calls.map(([name]) => name)).toEqual(['ladder_access', 'ladder_refresh']);
+    });
+
+    it('an account without a password sends the typed phrase, checked first', async () => {
+      const typo = await deleteAccountAction(
+        INITIAL_SETTINGS_FORM,
+        form({ method: 'phrase', confirmation: 'delete my acount' }),
+      );
+      expect(typo.errors.fields.confirmation).toMatch(/delete my account/);
+      expect(typo.values).toEqual({ confirmation: 'delete my acount' });
+      expect(fetchMock).not.toHaveBeenCalled();
+      fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+      const state = await deleteAccountAction(
+        INITIAL_SETTINGS_FORM,
+        form({ method: 'phrase', confirmation: 'Delete my account' }),
+      );
+      expect(state.deleted).toBe(true);
+      expect(JSON.parse(String(fetchMock.mock.calls[0]![1].body))).toEqual({
+        confirmation: 'Delete my account',
+      });
+    });
+
+    it('keeps the session on a wrong password or an admin account, with the reason', async () => {
+      fetchMock.mockResolvedValueOnce(problem(422, 'wrong_password'));
+      const wrong = await deleteAccountAction(
+        INITIAL_SETTINGS_FORM,
+        form({ method: 'password', password: 'nope' }),
+      );
+      expect(wrong.errors.fields).toEqual({ password: 'This is not your password' });
+      expect(wrong.deleted).toBeUndefined();
+      fetchMock.mockResolvedValueOnce(problem(422, 'cannot_delete_admin'));
+      const admin = await deleteAccountAction(
+        INITIAL_SETTINGS_FORM,
+        form({ method: 'password', password: 'x' }),
+      );
+      expect(admin.errors.form).toMatch(/Administrators cannot delete/);
+      const empty = await deleteAccountAction(
+        INITIAL_SETTINGS_FORM,
+        form({ method: 'password', password: '' }),
+      );
+      expect(empty.errors.fields).toEqual({ password: 'Enter your password to confirm' });
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      expect(jar.delete).not.toHaveBeenCalled();
+    });
+  });
+});
