@@ -92,6 +92,30 @@ export class BookingNotifier {
   }
 
   /**
+   * A payment that could not confirm its booking was refunded in full: tell the mentee why (once per
+   * booking). `reason` completes "your payment went through, but …".
+   */
+  async paymentRefunded(b: BookingFacts, reason: string, m: EntityManager): Promise<void> {
+    const mentee = this.sides(b).find((side) => !side.asMentor)!;
+    await this.mail.enqueueMany(
+      [
+        {
+          template: 'payment-refunded',
+          to: mentee.email,
+          dedupeKey: `payment-refunded:${b.id}`,
+          params: {
+            ...this.common(b, mentee),
+            amount: formatMoney(b.price_amount, b.currency.trim()),
+            reason,
+            bookAgainUrl: `${this.config.http.webUrl}/mentors/${b.mentor_slug}`,
+          },
+        },
+      ],
+      m,
+    );
+  }
+
+  /**
    * One message per participant, each in their own zone, with the calendar attached. The dedupe
    * key (kind, booking, version, recipient) makes each of them deliverable once.
    */

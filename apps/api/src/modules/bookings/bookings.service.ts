@@ -81,6 +81,13 @@ export type PaidSettlement =
   | 'started'
   | 'not_found';
 
+/** Why a paid booking could not be confirmed, as the mentee's email says it ("…, but <reason>"). */
+const REFUND_REASONS: Partial<Record<PaidSettlement, string>> = {
+  slot_taken: 'your hold had ended and the time was booked in the meantime',
+  cancelled: 'the booking had been cancelled',
+  started: 'the session had already started',
+};
+
 interface PaidRow {
   id: string;
   provider_ref: string | null;
@@ -603,13 +610,18 @@ export class BookingsService implements OnModuleInit {
     }
   }
 
-  /** A paid booking that could not be confirmed was refunded in full: say so on the booking. */
-  async recordFullRefund(m: EntityManager, bookingId: string): Promise<void> {
+  /**
+   * A paid booking that could not be confirmed was refunded in full: say so on the booking
+   * (`refundAmount` = price) and email its mentee why, in the caller's transaction.
+   */
+  async recordFullRefund(m: EntityManager, bookingId: string, why: PaidSettlement): Promise<void> {
     await m.query(
       `UPDATE bookings SET refund_amount = price_amount, status = CASE WHEN status = 'held' THEN 'expired' ELSE status END,
               updated_at = now() WHERE id = $1`,
       [bookingId],
     );
+    const b = await loadBooking(m, bookingId);
+    if (b) await this.notifier.paymentRefunded(b, REFUND_REASONS[why] ?? REFUND_REASONS.slot_taken!, m);
   }
 
   /** Confirms `b` (held, or a late payment's expired hold) and queues both people's emails. */

@@ -143,6 +143,25 @@ export const TEMPLATES = {
       ],
       action: { label: 'Find another time', url: p.manageUrl },
     }),
+  'payment-refunded': (p: {
+    recipientName: string;
+    otherName: string;
+    title: string;
+    when: string;
+    amount: string;
+    reason: string;
+    bookAgainUrl: string;
+  }) =>
+    render({
+      subject: `Refunded: ${p.title} — ${p.when}`,
+      preheader: 'Your payment was refunded in full.',
+      heading: 'Your payment was refunded',
+      paragraphs: [
+        `Hi ${p.recipientName}, your payment for ${p.title} with ${p.otherName} on ${p.when} went through, but ${p.reason}, so the session could not be confirmed.`,
+        `We refunded the full ${p.amount}. It appears on your statement within 5–10 business days.`,
+      ],
+      action: { label: 'Find another time', url: p.bookAgainUrl },
+    }),
   'booking-reminder': (p: {
     recipientName: string;
     otherName: string;

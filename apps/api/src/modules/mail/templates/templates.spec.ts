@@ -26,6 +26,15 @@ describe('mail templates', () => {
         previousWhen: 'b',
         manageUrl: 'https://ladder.dev/b/1',
       },
+      'payment-refunded': {
+        recipientName: 'Sam',
+        otherName: 'Priya',
+        title: 'Growth session',
+        when: 'Mon 15 March 2027, 09:00 (America/New_York)',
+        amount: '$99.00',
+        reason: 'your hold had ended and the time was booked by someone else',
+        bookAgainUrl: 'https://ladder.dev/mentors/priya',
+      },
       'booking-reminder': {
         recipientName: 'Sam',
         otherName: 'Priya',

@@ -159,7 +159,7 @@ export class StripeWebhookService {
               provider_charge_ref = COALESCE(provider_charge_ref, $2), updated_at = now() WHERE id = $1`,
       [payment.id, paymentIntent],
     );
-    await this.bookings.recordFullRefund(m, payment.booking_id);
+    await this.bookings.recordFullRefund(m, payment.booking_id, settled);
     return `refunded:${settled}`;
   }
 

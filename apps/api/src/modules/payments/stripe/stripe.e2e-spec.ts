@@ -11,6 +11,7 @@ import {
   utcSlot,
 } from '../../../../test/booking-helpers';
 import { FakeStripe, signPayload } from '../../../../test/fake-stripe';
+import { waitFor } from '../../../../test/wait';
 import { CheckoutsService } from './checkouts.service';
 import { OwedTransfersService } from './owed-transfers.service';
 
@@ -386,6 +387,13 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
       expect(await payment(held.body.id)).toMatchObject({ status: 'refunded', refunded_amount: 9_900 });
       const winner = await http().get(`/api/v1/bookings/${taken.id}`).set(other.bearer).expect(200);
       expect(winner.body.status).toBe('confirmed');
+      // …and the mentee is told by email why, with the amount.
+      const mails = await waitFor('the refund email', async () => {
+        const res = await http().get('/api/v1/dev/mailbox').query({ to: mentee.email });
+        const found = res.body.items.filter((m: { subject: string }) => m.subject.startsWith('Refunded:'));
+        return found.length > 0 ? found : undefined;
+      });
+      expect(mails).toHaveLength(1);
     });
 
     it('expires the checkout of a hold that ended unpaid, once', async () => {
