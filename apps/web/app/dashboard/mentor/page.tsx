@@ -1,4 +1,4 @@
-import type { TMentorProfile, TOffering } from '@ladder/domain';
+import type { TMentorProfile, TOffering, TPayoutStatus } from '@ladder/domain';
 import { localDateOf } from '@ladder/domain';
 import Link from 'next/link';
 import { type ReactNode, Suspense } from 'react';
@@ -18,9 +18,11 @@ import {
   type TMentorBooking,
   type TStoredAvailability,
 } from '@/lib/api/mentor-profile';
+import { getPayoutStatus } from '@/lib/api/payouts';
 import { sessionHeaders } from '@/lib/api/server-session';
 import { cn } from '@/lib/cn';
 import { describeTimeZone } from '@/lib/format';
+import { payoutsChecklistItem } from '@/lib/mentor/payouts-checklist';
 import { loadMyMentorProfile } from '@/lib/mentor/session';
 import { localDateLabel, wallTime } from '@/lib/mentor/slot-preview';
 import { minutesOf } from '@/lib/mentor/weekly-grid';
@@ -88,11 +90,12 @@ export default async function MentorDashboardPage({ searchParams }: Props) {
 /** The checklist once offerings and availability are in; streamed, so the status shows at once. */
 async function LoadedChecklist({ profile }: { profile: TMentorProfile }) {
   const headers = await sessionHeaders();
-  const [offerings, availability] = await Promise.all([
+  const [offerings, availability, payouts] = await Promise.all([
     settle(listMyOfferings({ headers })),
     settle(getMyAvailability({ headers })),
+    settle(getPayoutStatus({ headers })),
   ]);
-  return <Checklist profile={profile} offerings={offerings} availability={availability} />;
+  return <Checklist profile={profile} offerings={offerings} availability={availability} payouts={payouts} />;
 }
 
 async function LoadedNextSessions({ zone }: { zone: string }) {
@@ -200,10 +203,12 @@ function Checklist({
   profile,
   offerings,
   availability,
+  payouts,
 }: {
   profile: TMentorProfile;
   offerings: TResult<{ items: TOffering[] }>;
   availability: TResult<TStoredAvailability>;
+  payouts: TResult<TPayoutStatus>;
 }) {
   const active = offerings.ok ? offerings.data.items.filter((o) => o.active).length : null;
   const minutes = availability.ok ? weeklyMinutes(availability.data) : null;
@@ -261,6 +266,7 @@ function Checklist({
       href: '/dashboard/mentor/profile',
       cta: profile.calcomLink ? 'Change' : 'Add link',
     },
+    payoutsChecklistItem(payouts),
   ];
   const done = items.filter((i) => i.done && !i.optional).length;
   const required = items.filter((i) => !i.optional).length;
