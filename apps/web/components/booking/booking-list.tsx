@@ -47,6 +47,9 @@ export function BookingRow({
             </Link>
           </h3>
           <BookingStatusBadge status={booking.status === 'held' && !upcoming ? 'expired' : booking.status} />
+          {booking.status === 'expired' && booking.refundAmount ? (
+            <Badge tone="warning">Refunded</Badge>
+          ) : null}
           <Badge tone={role === 'mentor' ? 'brand' : 'neutral'}>as {role}</Badge>
         </div>
         <p className="mt-1 text-sm text-ink-700">

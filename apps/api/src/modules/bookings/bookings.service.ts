@@ -360,7 +360,9 @@ export class BookingsService implements OnModuleInit {
           ? 'p.user_id = $1'
           : '(b.mentee_id = $1 OR p.user_id = $1)';
     const rows: BookingRow[] = await this.db.query(
-      `${BOOKING_SELECT} WHERE ${where} AND b.status <> 'expired' ORDER BY b.starts_at ASC, b.id ASC LIMIT 500`,
+      // Expired holds are noise, except one whose late payment was refunded: its mentee must find it.
+      `${BOOKING_SELECT} WHERE ${where} AND (b.status <> 'expired' OR b.refund_amount > 0)
+        ORDER BY b.starts_at ASC, b.id ASC LIMIT 500`,
       [user.id],
     );
     return { items: rows.map(presentBooking) };

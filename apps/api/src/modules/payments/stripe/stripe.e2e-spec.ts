@@ -384,6 +384,13 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
       });
       const booking = await http().get(`/api/v1/bookings/${held.body.id}`).set(mentee.bearer).expect(200);
       expect(booking.body).toMatchObject({ status: 'expired', refundAmount: 9_900 });
+      // Unlike other expired holds, it stays in the mentee's list, so they can find out what happened.
+      const mine = await http()
+        .get('/api/v1/bookings')
+        .query({ role: 'mentee' })
+        .set(mentee.bearer)
+        .expect(200);
+      expect(mine.body.items.map((b: { id: string }) => b.id)).toContain(held.body.id);
       expect(await payment(held.body.id)).toMatchObject({ status: 'refunded', refunded_amount: 9_900 });
       const winner = await http().get(`/api/v1/bookings/${taken.id}`).set(other.bearer).expect(200);
       expect(winner.body.status).toBe('confirmed');
