@@ -4,7 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { LogController } from 'fastify';
+import { LogController, type RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { ProblemFilter } from './common/filters/problem.filter';
@@ -14,6 +14,8 @@ import type { AppConfig } from './config/env';
 import { MetricsService } from './modules/metrics/metrics.service';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const BODY_LIMIT = 1_048_576;
+const WEBHOOKS_PREFIX = '/api/v1/webhooks/';
 
 /** The HTTP adapter: pino as Fastify's logger, a request id taken from `X-Request-Id` or made. */
 export function createAdapter(logger: Logger, trustProxy: boolean): FastifyAdapter {
@@ -22,7 +24,7 @@ export function createAdapter(logger: Logger, trustProxy: boolean): FastifyAdapt
     // Only behind a proxy we run: otherwise X-Forwarded-For would let anyone pick their IP.
     trustProxy,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT,
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -71,6 +73,17 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
     origin: config.http.corsOrigins,
     credentials: true,
     exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+
+  // JSON bodies, kept raw too. A webhook is judged by the signature over its raw bytes before
+  // anything reads it, so a body that is not JSON must still get the webhook's own answer for its
+  // signature (Cal.com: 401 when unsigned): on webhook routes it reaches the handler unparsed.
+  const json = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: BODY_LIMIT }, (req, body, done) => {
+    json(req, body.toString('utf8'), (err, parsed) => {
+      if (err && req.url.startsWith(WEBHOOKS_PREFIX)) done(null, undefined);
+      else done(err, parsed);
+    });
   });
 
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/details', 'metrics'] });

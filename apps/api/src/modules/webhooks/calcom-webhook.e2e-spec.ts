@@ -125,6 +125,15 @@ describe('POST /webhooks/calcom', () => {
       expect(await bookingsOf(uidOf(body))).toHaveLength(0);
       expect(await outcomeOf(`${uidOf(body)}:BOOKING_CREATED`)).toBeUndefined();
     });
+    it('judges a body that is not JSON by its signature first: 401 unsigned, 200 ignored when signed', async () => {
+      for (const garbage of ['not json {', '']) {
+        const unsigned = await deliver(garbage, null).expect(401);
+        expect(unsigned.body).toMatchObject({ status: 401, code: 'invalid_signature' });
+        await deliver(garbage, 'deadbeef').expect(401);
+      }
+      const signed = await deliver('not json {').expect(200);
+      expect(signed.body.outcome).toMatch(/^ignored/);
+    });
   });
 
   describe('BOOKING_CREATED', () => {

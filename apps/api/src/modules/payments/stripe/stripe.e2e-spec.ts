@@ -202,6 +202,16 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
         await deliver(event, { secret: 'whsec_someone_else' }),
         await deliver(event, { signature: 'nonsense' }),
         await http().post('/api/v1/webhooks/stripe').set('Content-Type', 'application/json').send(payload),
+        // Not JSON at all, unsigned or with a signature of other bytes: still the signature's answer.
+        await http()
+          .post('/api/v1/webhooks/stripe')
+          .set('Content-Type', 'application/json')
+          .send('{"id": evt'),
+        await http()
+          .post('/api/v1/webhooks/stripe')
+          .set('Content-Type', 'application/json')
+          .set('Stripe-Signature', good)
+          .send('{"id": evt'),
         // A valid signature over other bytes: the body was changed in transit.
         await http()
           .post('/api/v1/webhooks/stripe')
