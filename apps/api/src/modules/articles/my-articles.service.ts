@@ -13,6 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { renderMarkdown } from '../../common/markdown';
+import { JobsService } from '../jobs/jobs.service';
 import { slugCandidates } from '../mentors/slug';
 import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
 import { articleSlugBase } from './article-visibility';
@@ -84,6 +85,7 @@ export class MyArticlesService {
   constructor(
     private readonly db: DataSource,
     private readonly limits: RateLimitService,
+    private readonly jobs: JobsService,
   ) {}
 
   async list(user: AuthUser): Promise<{ items: TMyArticleSummary[] }> {
@@ -220,7 +222,7 @@ export class MyArticlesService {
     await this.limits.hit(ARTICLE_WRITES_PER_AUTHOR, user.id);
     return this.db.transaction(async (m) => {
       await this.assertAuthor(m, user);
-      await this.lockOwn(m, user, id);
+      const before = await this.lockOwn(m, user, id);
       const rows: MyArticleRow[] = await m.query(
         `WITH updated AS (
            UPDATE articles
@@ -233,6 +235,14 @@ export class MyArticlesService {
         [id, user.id, status],
       );
       if (!rows[0]) throw AppError.notFound('Article');
+      // The first publish tells newsletter subscribers, once (committed with the publish).
+      if (status === 'published' && before.published_at === null) {
+        await this.jobs.enqueue(
+          'newsletter.article-published',
+          { articleId: id, afterSubscriberId: null },
+          { manager: m, singletonKey: `${id}:first` },
+        );
+      }
       return present(rows[0]);
     });
   }

@@ -22,6 +22,11 @@ export interface JobPayloads {
   'payments.close-checkouts': Record<string, never>;
   /** Pay mentors the shares of platform charges they are owed (sessions held, account ready). */
   'payments.transfer-owed': Record<string, never>;
+  /**
+   * An article was published for the first time: email the next batch of confirmed newsletter
+   * subscribers (ids after `afterSubscriberId`, in id order), then enqueue the batch after it.
+   */
+  'newsletter.article-published': { articleId: string; afterSubscriberId: string | null };
 }
 
 export type JobName = keyof JobPayloads;

@@ -13,6 +13,7 @@ interface Parts {
   paragraphs: string[];
   action?: Action;
   footnote?: string;
+  unsubscribeUrl?: string;
 }
 
 const render = (p: Parts): RenderedMail => ({ subject: p.subject, html: layout(p), text: textOf(p) });
@@ -55,6 +56,22 @@ export const TEMPLATES = {
       ],
       action: { label: 'Yes, subscribe me', url: p.url },
       footnote: 'If you did not ask for this, ignore this email and you will not hear from us.',
+    }),
+  'newsletter-article': (p: {
+    title: string;
+    excerpt: string;
+    authorName: string;
+    url: string;
+    unsubscribeUrl: string;
+  }) =>
+    render({
+      subject: `New on Ladder: ${p.title}`,
+      preheader: p.excerpt || `A new article by ${p.authorName}.`,
+      heading: p.title,
+      paragraphs: [`A new article by ${p.authorName}.`, ...(p.excerpt ? [p.excerpt] : [])],
+      action: { label: 'Read the article', url: p.url },
+      footnote: 'You get this because you subscribed to the Ladder newsletter.',
+      unsubscribeUrl: p.unsubscribeUrl,
     }),
   'new-messages': (p: { name: string; senderName: string; count: number; url: string }) =>
     render({

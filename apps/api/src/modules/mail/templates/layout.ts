@@ -23,6 +23,8 @@ export function layout(opts: {
   paragraphs: string[];
   action?: Action;
   footnote?: string;
+  /** One-click unsubscribe link of a newsletter email, in the footer. */
+  unsubscribeUrl?: string;
 }): string {
   const body = opts.paragraphs
     .map((p) => `<p style="margin:0 0 16px;line-height:1.5">${esc(p)}</p>`)
@@ -34,13 +36,16 @@ export function layout(opts: {
   const foot = opts.footnote
     ? `<p style="margin:24px 0 0;font-size:13px;color:#6b7280">${esc(opts.footnote)}</p>`
     : '';
+  const unsubscribe = opts.unsubscribeUrl
+    ? `<p style="margin:16px 0 0;font-size:13px;color:#6b7280"><a href="${esc(opts.unsubscribeUrl)}" style="color:#6b7280">Unsubscribe</a> from the Ladder newsletter in one click.</p>`
+    : '';
   return `<!doctype html><html><body style="margin:0;background:#f3f4f6;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#111827">
 <span style="display:none">${esc(opts.preheader)}</span>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
 <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:12px;padding:32px"><tr><td>
 <p style="margin:0 0 24px;font-weight:700;font-size:18px;color:#4f46e5">Ladder</p>
 <h1 style="margin:0 0 16px;font-size:22px">${esc(opts.heading)}</h1>
-${body}${button}${foot}
+${body}${button}${foot}${unsubscribe}
 </td></tr></table></td></tr></table></body></html>`;
 }
 
@@ -50,6 +55,7 @@ export function textOf(opts: {
   paragraphs: string[];
   action?: Action;
   footnote?: string;
+  unsubscribeUrl?: string;
 }): string {
   return [
     opts.heading,
@@ -57,6 +63,7 @@ export function textOf(opts: {
     ...opts.paragraphs.flatMap((p) => [p, '']),
     ...(opts.action ? [`${opts.action.label}: ${opts.action.url}`, ''] : []),
     ...(opts.footnote ? [opts.footnote, ''] : []),
+    ...(opts.unsubscribeUrl ? [`Unsubscribe in one click: ${opts.unsubscribeUrl}`, ''] : []),
     '— Ladder',
   ]
     .join('\n')

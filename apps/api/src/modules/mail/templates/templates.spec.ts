@@ -54,6 +54,13 @@ describe('mail templates', () => {
         manageUrl: 'https://ladder.dev/m',
       },
       'new-messages': { name: 'Ada', senderName: 'Sam', count: 2, url: 'https://ladder.dev/messages/1' },
+      'newsletter-article': {
+        title: 'Reviews that teach',
+        excerpt: 'A good review teaches.',
+        authorName: 'Priya',
+        url: 'https://ladder.dev/articles/reviews-that-teach',
+        unsubscribeUrl: 'https://ladder.dev/newsletter/unsubscribe?token=t',
+      },
       'calcom-double-booking': {
         recipientName: 'Priya',
         attendeeName: 'Sam',
