@@ -91,9 +91,10 @@ describe('learning plans', () => {
 
     // A completed session qualifies, whatever its source.
     const done = await pair();
-    await t.db.query(`UPDATE bookings SET status = 'completed', source = 'calcom' WHERE id = $1`, [
-      done.bookingId,
-    ]);
+    await t.db.query(
+      `UPDATE bookings SET status = 'completed', source = 'calcom', external_uid = 'cal-' || id WHERE id = $1`,
+      [done.bookingId],
+    );
     await create(done.mentee, done.bookingId).expect(201);
   });
 
