@@ -28,6 +28,59 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
     return { page, errors };
   }
 
+  /** A fresh mentee books Marcus's paid growth session (the last free slot of the next two weeks) and pays offline. */
+  async function paidBookingWithMarcus(): Promise<{ menteeName: string }> {
+    const tag = Date.now().toString(36);
+    const menteeName = `Payer ${tag}`;
+    const json = async (res: Response) => {
+      if (!res.ok) throw new Error(`${res.url} answered ${res.status}: ${await res.text()}`);
+      return res.json();
+    };
+    const registered = await json(
+      await fetch(`${API_URL}/api/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email: `payer-${tag}@example.com`,
+          name: menteeName,
+          password: 'a long enough password',
+        }),
+      }),
+    );
+    const auth = { authorization: `Bearer ${registered.accessToken}`, 'content-type': 'application/json' };
+    const profile = await json(await fetch(`${API_URL}/api/v1/mentors/marcus-weber`));
+    const offering = (profile.offerings as { id: string; priceAmount: number }[]).find(
+      (o) => o.priceAmount > 0,
+    )!;
+    const from = new Date(Date.now() + 86_400_000).toISOString();
+    const to = new Date(Date.now() + 14 * 86_400_000).toISOString();
+    const slots = await json(
+      await fetch(
+        `${API_URL}/api/v1/mentors/marcus-weber/slots?${new URLSearchParams({ offeringId: offering.id, from, to })}`,
+      ),
+    );
+    const start = (slots.slots as { start: string }[]).at(-1)!.start;
+    const held = await json(
+      await fetch(`${API_URL}/api/v1/bookings`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ offeringId: offering.id, start }),
+      }),
+    );
+    await json(
+      await fetch(`${API_URL}/api/v1/payments/offline/${held.id}/pay`, {
+        method: 'POST',
+        headers: { authorization: auth.authorization },
+      }),
+    );
+    return { menteeName };
+  }
+
+  let payer: { menteeName: string };
+  beforeAll(async () => {
+    payer = await paidBookingWithMarcus();
+  });
+
   it('suspends an account with a reason, shows it suspended, and lifts it', async () => {
     const tag = Date.now().toString(36);
     const name = `Spammy ${tag}`;
@@ -71,6 +124,10 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
     await page.goto(`${WEB_URL}/admin/revenue?days=7`);
     await page.getByRole('heading', { name: 'Revenue', level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: 'Last 7 days' }).getAttribute('aria-current')).toBe('page');
+    // Marcus's paid growth session (EUR 120.00, 15 % fee) is in today's figures.
+    const eur = page.getByRole('region', { name: 'EUR' });
+    await eur.getByText('Gross paid').waitFor();
+    expect(await eur.locator('dl').textContent()).toMatch(/€120\.00|€\d{3,},?\d*\.\d{2}/);
     if (shots) await page.screenshot({ path: `${shots}/admin-revenue.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
