@@ -34,6 +34,8 @@ export class FakeStripe {
   readonly refunds: Stripe.Refund[] = [];
   private readonly idempotent = new Map<string, { fingerprint: string; status: number; body: unknown }>();
   private server?: Server;
+  /** While true, every API call answers 500 `api_error`, as Stripe does in an outage. */
+  down = false;
   private base = '';
 
   /** Where an account link sends the mentor back, per account (for the simulator's pages). */
@@ -161,6 +163,10 @@ export class FakeStripe {
     const basic = `Basic ${Buffer.from(`${this.secretKey}:`).toString('base64')}`;
     if (auth !== `Bearer ${this.secretKey}` && auth !== basic) {
       send(401, stripeError('invalid_request_error', 'Invalid API Key provided.'));
+      return;
+    }
+    if (this.down) {
+      send(500, stripeError('api_error', 'An unexpected error occurred (fake outage).'));
       return;
     }
     if (key && method === 'POST') {

@@ -40,6 +40,8 @@ const MESSAGES: Record<string, string> = {
   not_reschedulable: 'This booking can no longer be moved.',
   unauthorized: 'Your session has ended. Please sign in again.',
   not_found: 'We couldn’t find this booking. It may have been removed.',
+  payment_provider_unavailable:
+    'Payments are unavailable for a moment. Nothing was charged or changed: please try again in a minute.',
 };
 
 function failure(code: string, message?: string, retryable = false): TBookingActionResult {

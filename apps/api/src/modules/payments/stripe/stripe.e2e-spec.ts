@@ -318,6 +318,42 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
       expect(await payment(paid.id)).toMatchObject({ status: 'partially_refunded', refunded_amount: 6_000 });
     });
 
+    it('while Stripe is down, booking and cancelling answer 503 with Retry-After and change nothing', async () => {
+      const mentor = await connectedMentor(8_000);
+      const mentee = await signUp(t.app.getHttpServer());
+      const paid = await paidBooking(mentee, mentor.offeringIds[0]!, hoursAhead(48));
+      fake.down = true;
+      try {
+        const booking = await book(t, mentee, mentor.offeringIds[0]!, hoursAhead(72)).expect(503);
+        expect(booking.headers['retry-after']).toBe('60');
+        expect(booking.body).toMatchObject({ status: 503, code: 'payment_provider_unavailable' });
+        const cancel = await http()
+          .post(`/api/v1/bookings/${paid.id}/cancel`)
+          .set(mentee.bearer)
+          .send({})
+          .expect(503);
+        expect(cancel.body.code).toBe('payment_provider_unavailable');
+      } finally {
+        fake.down = false;
+      }
+      const mine = await http()
+        .get('/api/v1/bookings')
+        .query({ role: 'mentee' })
+        .set(mentee.bearer)
+        .expect(200);
+      expect(mine.body.items.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([
+        [paid.id, 'confirmed'],
+      ]);
+      expect(await payment(paid.id)).toMatchObject({ status: 'succeeded', refunded_amount: 0 });
+      // Once Stripe answers again, the same cancellation goes through with its full refund.
+      const retried = await http()
+        .post(`/api/v1/bookings/${paid.id}/cancel`)
+        .set(mentee.bearer)
+        .send({})
+        .expect(200);
+      expect(retried.body).toMatchObject({ status: 'cancelled', refundAmount: 8_000 });
+    });
+
     it('a mentee cancelling 24 h or more ahead gets everything back', async () => {
       const mentor = await connectedMentor(12_345);
       const mentee = await signUp(t.app.getHttpServer());
