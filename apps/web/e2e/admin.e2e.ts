@@ -10,8 +10,10 @@ const shots = process.env.E2E_SCREENSHOTS;
 
 describe('admin journey (suspension, revenue) and mentor earnings', () => {
   let browser: Browser;
+  let payer: { menteeName: string };
   beforeAll(async () => {
     browser = await launchBrowser();
+    payer = await paidBookingWithMarcus();
   });
   afterAll(() => browser.close());
 
@@ -76,11 +78,6 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
     return { menteeName };
   }
 
-  let payer: { menteeName: string };
-  beforeAll(async () => {
-    payer = await paidBookingWithMarcus();
-  });
-
   it('suspends an account with a reason, shows it suspended, and lifts it', async () => {
     const tag = Date.now().toString(36);
     const name = `Spammy ${tag}`;
@@ -137,10 +134,11 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
     await page.getByRole('navigation', { name: 'Mentor' }).getByRole('link', { name: 'Earnings' }).click();
     await page.waitForURL((url) => url.pathname === '/dashboard/mentor/earnings');
     await page.getByRole('heading', { name: 'Earnings', level: 1 }).waitFor();
-    await page
-      .getByText(/No paid sessions yet|Recent payments/)
-      .first()
-      .waitFor();
+    await page.getByRole('heading', { name: 'Recent payments' }).waitFor();
+    const paidRow = page.getByRole('row', { name: new RegExp(payer.menteeName) });
+    await paidRow.waitFor();
+    // 120.00 paid, 18.00 fee, nothing refunded, 102.00 for the mentor.
+    expect(await paidRow.textContent()).toMatch(/€120\.00.*€18\.00.*€0\.00.*€102\.00/);
     if (shots) await page.screenshot({ path: `${shots}/mentor-earnings.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
