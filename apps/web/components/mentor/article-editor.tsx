@@ -120,7 +120,7 @@ export function ArticleEditor({ article }: { article: TMyArticle | null }) {
       const wasNew = !current;
       const stored = await save();
       if (!stored) return;
-      setNotice('Draft saved.');
+      setNotice(stored.status === 'published' ? 'Saved: readers see the new version.' : 'Draft saved.');
       if (wasNew) router.replace(`/dashboard/mentor/articles/${encodeURIComponent(stored.id)}`);
       router.refresh();
     });
@@ -255,7 +255,7 @@ export function ArticleEditor({ article }: { article: TMyArticle | null }) {
 
       <div className="sticky bottom-0 -mx-gutter flex flex-wrap items-center gap-3 border-t border-ink-200 bg-ink-0/95 px-gutter py-3">
         <Button type="submit" variant="secondary" disabled={busy || (!!current && !dirty)}>
-          {busy ? 'Working…' : current ? 'Save draft' : 'Save as draft'}
+          {busy ? 'Working…' : published ? 'Save changes' : current ? 'Save draft' : 'Save as draft'}
         </Button>
         {published ? (
           <Button type="button" variant="ghost" disabled={busy} onClick={() => setConfirm('unpublish')}>
