@@ -49,7 +49,7 @@ export class AccountDeletionService {
         'Ask another administrator to remove your admin role first.',
       );
     }
-    const current = await lockCredentials(this.db.manager, user.id);
+    const current = await lockCredentials(this.db.manager, user.id, false);
     await this.confirm(user, current.password_hash, input, ip);
 
     return this.db.transaction(async (m) => {

@@ -44,9 +44,10 @@ export function noPassword(): AppError {
   );
 }
 
-export async function lockCredentials(m: EntityManager, userId: string): Promise<Credentials> {
+/** The caller's row; locked for the rest of the transaction unless `lock` is false (a plain read). */
+export async function lockCredentials(m: EntityManager, userId: string, lock = true): Promise<Credentials> {
   const rows: Credentials[] = await m.query(
-    'SELECT email, name, timezone, password_hash FROM users WHERE id = $1 AND deleted_at IS NULL FOR UPDATE',
+    `SELECT email, name, timezone, password_hash FROM users WHERE id = $1 AND deleted_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
     [userId],
   );
   const row = rows[0];
@@ -149,7 +150,7 @@ export class AccountSettingsService {
     ip: string | null,
   ): Promise<void> {
     await this.limits.hit(PASSWORD_CHECKS_PER_USER, user.id);
-    const current = await lockCredentials(this.db.manager, user.id);
+    const current = await lockCredentials(this.db.manager, user.id, false);
     if (!current.password_hash) throw noPassword();
     if (!(await verifyPassword(current.password_hash, input.currentPassword))) {
       await this.audit.record({ actorId: user.id, action: 'auth.password_change_failed', ip });
