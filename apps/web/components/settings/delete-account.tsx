@@ -1,7 +1,7 @@
 'use client';
 
 import { ACCOUNT_DELETE_PHRASE } from '@ladder/domain';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import {
   Dialog,
@@ -16,7 +16,6 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { INITIAL_SETTINGS_FORM } from '@/lib/account/settings-form';
 import { deleteAccountAction } from '@/lib/actions/account-settings';
-import { setFlash } from '@/lib/flash';
 
 /** What deletion does, in the words of docs/adr/0006-account-deletion.md. */
 export const DELETION_CONSEQUENCES = [
@@ -35,15 +34,8 @@ export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
   const id = useId();
   const ids = { password: `${id}-password`, confirmation: `${id}-confirmation` };
 
-  useEffect(() => {
-    if (!state.deleted) return;
-    setFlash({ tone: 'info', message: 'Your account is deleted. We emailed you a confirmation. Goodbye!' });
-    // A full load: the header and every cached page must forget the session.
-    window.location.assign('/');
-  }, [state.deleted]);
-
   return (
-    <Dialog open={open} onOpenChange={(next) => !pending && !state.deleted && setOpen(next)}>
+    <Dialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
       <DialogTrigger asChild>
         <Button variant="danger">Delete my account</Button>
       </DialogTrigger>
@@ -97,7 +89,7 @@ export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
                 Keep my account
               </Button>
             </DialogClose>
-            <SubmitButton variant="danger" pending={pending || !!state.deleted} pendingLabel="Deleting…">
+            <SubmitButton variant="danger" pending={pending} pendingLabel="Deleting…">
               Delete my account
             </SubmitButton>
           </div>

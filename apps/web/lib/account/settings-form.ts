@@ -3,13 +3,12 @@ import { NO_ERRORS, type TFormErrors } from '@/lib/forms';
 /**
  * The state of the settings forms: errors to show, the values to keep in the inputs after a
  * failure (never passwords), a counter of successes (a new `key` after each one resets the form,
- * and a "Saved" note appears), and for deletion whether the account is gone.
+ * and a "Saved" note appears).
  */
 export type TSettingsFormState = {
   errors: TFormErrors;
   values: Record<string, string>;
   saved: number;
-  deleted?: boolean;
 };
 
 export const INITIAL_SETTINGS_FORM: TSettingsFormState = { errors: NO_ERRORS, values: {}, saved: 0 };

@@ -9,6 +9,7 @@ import {
 } from '@ladder/domain';
 import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import type { TSettingsFormState } from '@/lib/account/settings-form';
 import { changePassword, deleteAccount, updateMe } from '@/lib/api/account';
 import type { ApiError } from '@/lib/api/client';
@@ -90,8 +91,9 @@ const DELETE_FIELDS = ['password', 'confirmation'] as const;
 
 /**
  * Deletes the account for good, confirmed by the password (or, for an account without one, by
- * typing ACCOUNT_DELETE_PHRASE). On success the session cookies go and the state says `deleted`;
- * the dialog then leaves for the home page.
+ * typing ACCOUNT_DELETE_PHRASE). On success the session cookies go and the visitor is sent to
+ * /account-deleted (redirecting here, on the server, keeps Next from re-rendering the settings page
+ * for a visitor who is no longer signed in).
  */
 export async function deleteAccountAction(
   previous: TSettingsFormState,
@@ -129,5 +131,5 @@ export async function deleteAccountAction(
   }
   const jar = await cookies();
   for (const name of SESSION_COOKIES) jar.delete(name);
-  return { errors: NO_ERRORS, values: {}, saved: previous.saved + 1, deleted: true };
+  redirect('/account-deleted');
 }
