@@ -1,5 +1,5 @@
 import type { TMessage } from '@ladder/domain';
-import { ReportDisclosure } from '@/components/moderation/report-disclosure';
+import { ReportDisclosure } from '@/components/mentors/report-disclosure';
 import { cn } from '@/lib/cn';
 import { formatShortDate, formatTime } from '@/lib/time/format';
 
@@ -47,11 +47,7 @@ export function MessageList({
               {formatShortDate(m.createdAt, zone)}, {formatTime(m.createdAt, zone)}
             </time>
             {!m.mine && !m.hidden ? (
-              <ReportDisclosure
-                targetType="message"
-                targetId={m.id}
-                question="What is wrong with this message?"
-              />
+              <ReportDisclosure targetType="message" targetId={m.id} signInHref={null} summary="Report" />
             ) : null}
           </div>
         </li>
