@@ -16,7 +16,7 @@ const DEMO_THREAD: { hoursAgo: number; from: 'mentee' | 'mentor'; body: string }
   {
     hoursAgo: 3,
     from: 'mentor',
-    body: 'Looking forward to Thursday. If you can, send me your last performance review beforehand (shared notes work too).',
+    body: 'Looking forward to our session. If you can, send me your last performance review beforehand (shared notes work too).',
   },
 ];
 
