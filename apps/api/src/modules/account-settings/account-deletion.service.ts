@@ -5,7 +5,6 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { verifyPassword } from '../../common/crypto/password';
 import { AppError } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
-import { loadBooking } from '../bookings/booking-view';
 import { BookingsService } from '../bookings/bookings.service';
 import { MailService } from '../mail/mail.service';
 import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
@@ -58,7 +57,12 @@ export class AccountDeletionService {
       if (locked.password_hash !== current.password_hash) throw wrongPassword();
 
       // 1. Money first, while both people still have their names and addresses for the emails.
-      const cancelled = await this.cancelFutureBookings(m, user.id);
+      const cancelled = await this.bookings.cancelUpcomingOf(m, user.id, (asMentor) => ({
+        // As if they cancelled it themselves: the mentee's refund is what the policy gives (full
+        // when the one leaving was the mentor).
+        cancelledBy: asMentor ? 'mentor' : 'mentee',
+        reason: CANCEL_REASON,
+      }));
 
       // 2. The mentor profile: hidden for good. `suspended` is a status only an admin's
       // unsuspension lifts, and a deleted account can be neither suspended nor unsuspended.
@@ -169,33 +173,6 @@ export class AccountDeletionService {
         `Your account has no password: type "${ACCOUNT_DELETE_PHRASE}" to confirm.`,
       );
     }
-  }
-
-  /**
-   * Held and confirmed bookings that have not started, as mentee or as mentor, cancelled through
-   * the bookings' own settlement: as if they cancelled it themselves, so the mentee's refund is what
-   * the policy gives (full when they were the mentor). Cal.com bookings are left to Cal.com, as a
-   * suspension does: their time and money are managed there.
-   */
-  private async cancelFutureBookings(m: EntityManager, userId: string): Promise<string[]> {
-    const rows: { id: string; as_mentor: boolean }[] = await m.query(
-      `SELECT b.id, (p.user_id = $1) AS as_mentor
-         FROM bookings b
-         JOIN mentor_profiles p ON p.id = b.mentor_id
-        WHERE (p.user_id = $1 OR b.mentee_id = $1)
-          AND b.status IN ('held', 'confirmed') AND b.starts_at > now() AND b.source <> 'calcom'
-        ORDER BY b.starts_at, b.id
-          FOR UPDATE OF b`,
-      [userId],
-    );
-    for (const row of rows) {
-      const booking = (await loadBooking(m, row.id))!;
-      await this.bookings.settleCancellation(m, booking, {
-        cancelledBy: row.as_mentor ? 'mentor' : 'mentee',
-        reason: CANCEL_REASON,
-      });
-    }
-    return rows.map((r) => r.id);
   }
 
   private async count(m: EntityManager, sql: string, userId: string): Promise<number> {

@@ -21,7 +21,6 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { RefreshTokensService } from '../auth/refresh-tokens.service';
-import { loadBooking } from '../bookings/booking-view';
 import { BookingsService } from '../bookings/bookings.service';
 import { MailService } from '../mail/mail.service';
 import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
@@ -164,7 +163,13 @@ export class AccountsService {
         [id, reason, admin.id, profile && profile.status !== 'suspended' ? profile.status : null],
       );
       await this.refreshTokens.revokeAllForUser(id, m);
-      const cancelled = await this.cancelFutureBookings(m, id);
+      const cancelled = await this.bookings.cancelUpcomingOf(m, id, (asMentor) => ({
+        // By Ladder. As the mentor's, the mentee gets a full refund (a mentor-side cancellation);
+        // as the mentee's, what the mentee would get cancelling now.
+        cancelledBy: 'admin',
+        policyAs: asMentor ? 'admin' : 'mentee',
+        reason: CANCEL_REASON,
+      }));
       await this.mail.enqueue(
         {
           template: 'account-suspended',
@@ -238,36 +243,6 @@ export class AccountsService {
       );
       return this.view(m, id);
     });
-  }
-
-  /**
-   * Every held or confirmed booking of the user that has not started, as mentor or as mentee,
-   * cancelled by Ladder (`admin`) through the bookings' own path. As the mentor's, the mentee gets
-   * a full refund (a mentor-side cancellation); as the mentee's, the refund is what the mentee
-   * would get cancelling now (the mentor keeps the late-cancellation share). Bookings made through
-   * Cal.com are left alone: Cal.com owns their time and payment (they are cancelled there).
-   * Answers their ids.
-   */
-  private async cancelFutureBookings(m: EntityManager, userId: string): Promise<string[]> {
-    const rows: { id: string; as_mentor: boolean }[] = await m.query(
-      `SELECT b.id, (p.user_id = $1) AS as_mentor
-         FROM bookings b
-         JOIN mentor_profiles p ON p.id = b.mentor_id
-        WHERE (p.user_id = $1 OR b.mentee_id = $1)
-          AND b.status IN ('held', 'confirmed') AND b.starts_at > now() AND b.source <> 'calcom'
-        ORDER BY b.starts_at, b.id
-          FOR UPDATE OF b`,
-      [userId],
-    );
-    for (const row of rows) {
-      const booking = (await loadBooking(m, row.id))!;
-      await this.bookings.settleCancellation(m, booking, {
-        cancelledBy: 'admin',
-        policyAs: row.as_mentor ? 'admin' : 'mentee',
-        reason: CANCEL_REASON,
-      });
-    }
-    return rows.map((r) => r.id);
   }
 
   private async lockUser(

@@ -404,6 +404,33 @@ export class BookingsService implements OnModuleInit {
   }
 
   /**
+   * Inside `m`: cancels every held or confirmed booking of `userId` (as mentee or as mentor) that
+   * has not started, locking them in start order, each through {@link settleCancellation} with
+   * what `how` says for that side. Cal.com bookings are left to Cal.com, which owns their time and
+   * payment. For an account that leaves or is suspended. Answers their ids.
+   */
+  async cancelUpcomingOf(
+    m: EntityManager,
+    userId: string,
+    how: (asMentor: boolean) => { cancelledBy: TCanceller; policyAs?: TCanceller; reason: string },
+  ): Promise<string[]> {
+    const rows: { id: string; as_mentor: boolean }[] = await m.query(
+      `SELECT b.id, (p.user_id = $1) AS as_mentor
+         FROM bookings b
+         JOIN mentor_profiles p ON p.id = b.mentor_id
+        WHERE (p.user_id = $1 OR b.mentee_id = $1)
+          AND b.status IN ('held', 'confirmed') AND b.starts_at > now() AND b.source <> 'calcom'
+        ORDER BY b.starts_at, b.id
+          FOR UPDATE OF b`,
+      [userId],
+    );
+    for (const row of rows) {
+      await this.settleCancellation(m, (await loadBooking(m, row.id))!, how(row.as_mentor));
+    }
+    return rows.map((r) => r.id);
+  }
+
+  /**
    * Cancels a held or confirmed booking that the caller has locked (loadBooking(m, id, true)),
    * inside `m`: the refund the cancellation policy owes (computed as if `policyAs` cancelled,
    * by default whoever is recorded as cancelling) goes back through the payment provider, the
