@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PeriodPicker } from '@/components/admin/period-picker';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Container, PageHeader } from '@/components/ui/container';
@@ -8,7 +9,6 @@ import { ErrorState } from '@/components/ui/error-state';
 import { getFunnelReport } from '@/lib/api/admin';
 import { settle } from '@/lib/api/client';
 import { sessionHeaders } from '@/lib/api/server-session';
-import { cn } from '@/lib/cn';
 import { formatDate } from '@/lib/format';
 import { formatPerMille, funnelRows } from '@/lib/funnel-report';
 import { requireUser } from '@/lib/session';
@@ -35,23 +35,7 @@ export default async function AdminFunnelPage({ searchParams }: Props) {
         title="Funnel"
         description="From reading an article to a confirmed session: events and distinct visitors per step. Visitors who ask not to be tracked (GPC, Do Not Track) are not counted."
       />
-      <nav aria-label="Period" className="mb-6 flex gap-2">
-        {WINDOWS.map((d) => (
-          <Link
-            key={d}
-            href={`/admin/funnel?days=${d}`}
-            aria-current={d === days ? 'page' : undefined}
-            className={cn(
-              'inline-flex h-9 items-center rounded-pill border px-3 text-sm font-medium',
-              d === days
-                ? 'border-brand-600 bg-brand-50 text-brand-800'
-                : 'border-ink-200 text-ink-600 hover:border-ink-300 hover:text-ink-900',
-            )}
-          >
-            Last {d} days
-          </Link>
-        ))}
-      </nav>
+      <PeriodPicker path="/admin/funnel" windows={WINDOWS} current={days} />
       {report.ok ? (
         <Card className="overflow-x-auto p-0">
           <table className="w-full text-left text-sm">

@@ -2,6 +2,7 @@ import { REVENUE_WINDOWS } from '@ladder/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PeriodPicker } from '@/components/admin/period-picker';
 import { RevenueReport } from '@/components/admin/revenue-report';
 import { Button } from '@/components/ui/button';
 import { Container, PageHeader } from '@/components/ui/container';
@@ -9,7 +10,6 @@ import { ErrorState } from '@/components/ui/error-state';
 import { getRevenueReport } from '@/lib/api/admin';
 import { settle } from '@/lib/api/client';
 import { sessionHeaders } from '@/lib/api/server-session';
-import { cn } from '@/lib/cn';
 import { formatDate } from '@/lib/format';
 import { revenueWindow } from '@/lib/money-report';
 import { requireUser } from '@/lib/session';
@@ -33,23 +33,7 @@ export default async function AdminRevenuePage({ searchParams }: Props) {
         title="Revenue"
         description="Money taken and returned, per currency, by the UTC day it happened: a payment on the day it was paid, a refund on the day its booking was cancelled. Net revenue is the platform’s fees less the fees’ share of refunds."
       />
-      <nav aria-label="Period" className="mb-6 flex gap-2">
-        {REVENUE_WINDOWS.map((d) => (
-          <Link
-            key={d}
-            href={`/admin/revenue?days=${d}`}
-            aria-current={d === days ? 'page' : undefined}
-            className={cn(
-              'inline-flex h-9 items-center rounded-pill border px-3 text-sm font-medium',
-              d === days
-                ? 'border-brand-600 bg-brand-50 text-brand-800'
-                : 'border-ink-200 text-ink-600 hover:border-ink-300 hover:text-ink-900',
-            )}
-          >
-            Last {d} days
-          </Link>
-        ))}
-      </nav>
+      <PeriodPicker path="/admin/revenue" windows={REVENUE_WINDOWS} current={days} />
       {report.ok ? (
         <>
           <p className="mb-4 text-sm text-ink-600">
