@@ -11,6 +11,17 @@ async function bookingOf(t: TestApp, owner: Account, price = 0): Promise<string>
   return res.body.id;
 }
 
+/** A shared note written by `owner`, the mentee of a fresh booking; answers its path. */
+async function noteOf(t: TestApp, owner: Account): Promise<string> {
+  const id = await bookingOf(t, owner);
+  const res = await request(t.app.getHttpServer())
+    .post(`/api/v1/bookings/${id}/notes`)
+    .set(owner.bearer)
+    .send({ body: 'Questions for next time', visibility: 'shared' })
+    .expect(201);
+  return `/api/v1/bookings/${id}/notes/${res.body.id}`;
+}
+
 /** `owner` applies as a mentor (pending); answers the profile id and slug. */
 async function mentorProfileOf(t: TestApp, owner: Account): Promise<{ id: string; slug: string }> {
   const p = await applyAsMentor(t, owner);
@@ -273,6 +284,18 @@ export const MATRIX: Row[] = [
       body: { body: 'Questions for next time', visibility: 'shared' },
     }),
     expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+  },
+  {
+    name: 'PATCH /bookings/{id}/notes/{noteId}',
+    method: 'patch',
+    setup: async ({ t, owner }) => ({ path: await noteOf(t, owner), body: { body: 'Questions, fixed' } }),
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'DELETE /bookings/{id}/notes/{noteId}',
+    method: 'delete',
+    setup: async ({ t, owner }) => ({ path: await noteOf(t, owner) }),
+    expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
   },
   {
     name: 'POST /bookings/{id}/review',

@@ -21,6 +21,13 @@ export const ZCreateNoteSchema = z.strictObject({
 });
 export type TCreateNote = z.infer<typeof ZCreateNoteSchema>;
 
+/** PATCH /bookings/{id}/notes/{noteId} — its author fixes the text or (mentor) the visibility. */
+export const ZUpdateNoteSchema = ZCreateNoteSchema.partial().refine(
+  (v) => v.body !== undefined || v.visibility !== undefined,
+  { message: 'Change the text or the visibility', path: ['body'] },
+);
+export type TUpdateNote = z.infer<typeof ZUpdateNoteSchema>;
+
 /** The `note` resource. */
 export const ZNoteSchema = z.object({
   id: ZUuid,

@@ -5,11 +5,13 @@ import {
   type TNote,
   type TPage,
   type TReview,
+  type TUpdateNote,
   ZCreateNoteSchema,
   ZCreateReviewSchema,
   ZListReviewsQuerySchema,
+  ZUpdateNoteSchema,
 } from '@ladder/domain';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, OptionalUser, Public } from '../../common/auth/decorators';
@@ -18,6 +20,7 @@ import { AppError } from '../../common/errors/app-error';
 import { SessionsService } from './sessions.service';
 
 const bookingId = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Booking') });
+const noteId = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound('Note') });
 
 @ApiTags('bookings')
 @ApiBearerAuth()
@@ -48,6 +51,37 @@ export class SessionNotesController {
   })
   listNotes(@CurrentUser() user: AuthUser, @Param('id', bookingId) id: string): Promise<{ items: TNote[] }> {
     return this.sessions.listNotes(user, id);
+  }
+
+  @Patch(':id/notes/:noteId')
+  @ApiOperation({
+    summary:
+      "Edit a note: its author only. The other party gets 403 `not_the_author` for a note they can read and 404 for one they cannot (the mentor's private notes); anyone else 404",
+    description:
+      'Any of `body` and `visibility`, at least one; a mentee making a note private is 422 `private_note_not_allowed`.',
+  })
+  @ApiZodBody(ZUpdateNoteSchema)
+  updateNote(
+    @CurrentUser() user: AuthUser,
+    @Param('id', bookingId) id: string,
+    @Param('noteId', noteId) note: string,
+    @ZodBody(ZUpdateNoteSchema) body: TUpdateNote,
+  ): Promise<TNote> {
+    return this.sessions.updateNote(user, id, note, body);
+  }
+
+  @Delete(':id/notes/:noteId')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      "Delete a note: its author only. The other party gets 403 `not_the_author` for a note they can read and 404 for one they cannot (the mentor's private notes); anyone else 404",
+  })
+  async deleteNote(
+    @CurrentUser() user: AuthUser,
+    @Param('id', bookingId) id: string,
+    @Param('noteId', noteId) note: string,
+  ): Promise<void> {
+    await this.sessions.deleteNote(user, id, note);
   }
 
   @Post(':id/review')

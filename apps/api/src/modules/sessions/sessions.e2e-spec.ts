@@ -131,6 +131,118 @@ describe('after the session: notes and reviews', () => {
     });
   });
 
+  describe('editing and deleting notes', () => {
+    const note = (who: Account, bookingId: string, body: object) =>
+      http().post(`/api/v1/bookings/${bookingId}/notes`).set(who.bearer).send(body).expect(201);
+    const patch = (who: Account, bookingId: string, noteId: string, body: object) =>
+      http().patch(`/api/v1/bookings/${bookingId}/notes/${noteId}`).set(who.bearer).send(body);
+    const remove = (who: Account, bookingId: string, noteId: string) =>
+      http().delete(`/api/v1/bookings/${bookingId}/notes/${noteId}`).set(who.bearer);
+    const list = async (who: Account, bookingId: string) =>
+      (await http().get(`/api/v1/bookings/${bookingId}/notes`).set(who.bearer).expect(200)).body.items;
+
+    it('lets the author fix the text and the mentor change the visibility', async () => {
+      const { mentor, mentee, bookingId } = await session();
+      const created = (await note(mentor.account, bookingId, { body: 'Reda ch. 2', visibility: 'private' }))
+        .body;
+      const fixed = await patch(mentor.account, bookingId, created.id, { body: '  Read ch. 2  ' }).expect(
+        200,
+      );
+      expect(fixed.body).toEqual({ ...created, body: 'Read ch. 2' });
+      expect(await list(mentee, bookingId)).toEqual([]);
+
+      const shared = await patch(mentor.account, bookingId, created.id, { visibility: 'shared' }).expect(200);
+      expect(shared.body).toEqual({ ...created, body: 'Read ch. 2', visibility: 'shared' });
+      expect(await list(mentee, bookingId)).toEqual([shared.body]);
+
+      const own = (await note(mentee, bookingId, { body: 'Qestions', visibility: 'shared' })).body;
+      const both = await patch(mentee, bookingId, own.id, { body: 'Questions', visibility: 'shared' }).expect(
+        200,
+      );
+      expect(both.body).toEqual({ ...own, body: 'Questions' });
+      expect(await list(mentor.account, bookingId)).toEqual([shared.body, both.body]);
+    });
+
+    it('lets the author delete a note (204), after which it is gone for both', async () => {
+      const { mentor, mentee, bookingId } = await session();
+      const a = (await note(mentee, bookingId, { body: 'Mine', visibility: 'shared' })).body;
+      const b = (await note(mentor.account, bookingId, { body: 'Theirs', visibility: 'shared' })).body;
+      const res = await remove(mentee, bookingId, a.id).expect(204);
+      expect(res.text).toBe('');
+      expect(await list(mentor.account, bookingId)).toEqual([b]);
+      expect(await list(mentee, bookingId)).toEqual([b]);
+      await remove(mentee, bookingId, a.id).expect(404);
+      await patch(mentee, bookingId, a.id, { body: 'Back?' }).expect(404);
+    });
+
+    it('refuses to make a mentee note private (422 private_note_not_allowed)', async () => {
+      const { mentee, bookingId } = await session();
+      const own = (await note(mentee, bookingId, { body: 'Shared', visibility: 'shared' })).body;
+      const res = await patch(mentee, bookingId, own.id, { visibility: 'private' }).expect(422);
+      expect(res.body.code).toBe('private_note_not_allowed');
+      expect(await list(mentee, bookingId)).toEqual([own]);
+    });
+
+    it("answers the other party 403 not_the_author, or 404 for the mentor's private note; anyone else 404", async () => {
+      const { mentor, mentee, bookingId } = await session();
+      const menteeNote = (await note(mentee, bookingId, { body: 'By the mentee', visibility: 'shared' }))
+        .body;
+      const shared = (await note(mentor.account, bookingId, { body: 'Shared', visibility: 'shared' })).body;
+      const priv = (await note(mentor.account, bookingId, { body: 'Private', visibility: 'private' })).body;
+
+      for (const [who, id] of [
+        [mentor.account, menteeNote.id],
+        [mentee, shared.id],
+      ] as const) {
+        const p = await patch(who, bookingId, id, { body: 'Hijacked' }).expect(403);
+        expect(p.body.code).toBe('not_the_author');
+        const d = await remove(who, bookingId, id).expect(403);
+        expect(d.body.code).toBe('not_the_author');
+      }
+      const hidden = await patch(mentee, bookingId, priv.id, { body: 'Seen?' }).expect(404);
+      expect(hidden.body.code).not.toBe('not_the_author');
+      await remove(mentee, bookingId, priv.id).expect(404);
+
+      const stranger = await signUp(t.app.getHttpServer());
+      for (const who of [stranger, admin]) {
+        for (const id of [menteeNote.id, shared.id, priv.id]) {
+          await patch(who, bookingId, id, { body: 'Hijacked' }).expect(404);
+          await remove(who, bookingId, id).expect(404);
+        }
+      }
+      // A note reached through another booking, unknown ids and signed-out callers.
+      const other = await session(13, 11);
+      await patch(other.mentee, other.bookingId, menteeNote.id, { body: 'Hijacked' }).expect(404);
+      await remove(other.mentee, other.bookingId, menteeNote.id).expect(404);
+      await patch(mentee, bookingId, '00000000-0000-4000-8000-000000000000', { body: 'x' }).expect(404);
+      await remove(mentee, bookingId, 'not-a-uuid').expect(404);
+      await http()
+        .patch(`/api/v1/bookings/${bookingId}/notes/${menteeNote.id}`)
+        .send({ body: 'x' })
+        .expect(401);
+      await http().delete(`/api/v1/bookings/${bookingId}/notes/${menteeNote.id}`).expect(401);
+
+      expect(await list(mentor.account, bookingId)).toEqual([menteeNote, shared, priv]);
+    });
+
+    it('validates the edit: something to change, trimmed 1..5000 characters, no unknown fields', async () => {
+      const { mentor, bookingId } = await session();
+      const own = (await note(mentor.account, bookingId, { body: 'Draft', visibility: 'shared' })).body;
+      for (const body of [
+        {},
+        { body: '   ' },
+        { body: 'x'.repeat(5001) },
+        { visibility: 'public' },
+        { body: 'Fine', authorId: mentor.account.id },
+        { body: 'Fine', createdAt: '2020-01-01T00:00:00Z' },
+      ]) {
+        const res = await patch(mentor.account, bookingId, own.id, body).expect(400);
+        expect(res.body.code).toBe('validation_failed');
+      }
+      await patch(mentor.account, bookingId, own.id, { body: 'x'.repeat(5000) }).expect(200);
+    });
+  });
+
   describe('reviews', () => {
     it("reviews a started confirmed session once and updates the mentor's rating at once", async () => {
       const { mentor, mentee, bookingId } = await session();

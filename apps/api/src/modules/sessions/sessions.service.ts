@@ -1,4 +1,12 @@
-import type { TCreateNote, TCreateReview, TListReviewsQuery, TNote, TPage, TReview } from '@ladder/domain';
+import type {
+  TCreateNote,
+  TCreateReview,
+  TListReviewsQuery,
+  TNote,
+  TPage,
+  TReview,
+  TUpdateNote,
+} from '@ladder/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { assertCanAccess } from '../../common/auth/access';
@@ -43,6 +51,13 @@ const NOTE_COLUMNS = 'id, booking_id, author_id, author_role, visibility, body, 
 /** Statuses of a session that took place as booked; with a start in the past it may be reviewed. */
 const REVIEWABLE_STATUSES = new Set(['confirmed', 'completed']);
 
+const privateNoteNotAllowed = () =>
+  AppError.unprocessable(
+    'private_note_not_allowed',
+    'Mentee notes are shared',
+    'Only the mentor can keep private notes; your notes are shared with your mentor.',
+  );
+
 const notReviewable = () =>
   AppError.unprocessable(
     'not_reviewable',
@@ -85,11 +100,7 @@ export class SessionsService {
     const booking = await this.parties(this.db.manager, bookingId);
     const role = this.roleIn(user, booking);
     if (role === 'mentee' && body.visibility === 'private') {
-      throw AppError.unprocessable(
-        'private_note_not_allowed',
-        'Mentee notes are shared',
-        'Only the mentor can keep private notes; your notes are shared with your mentor.',
-      );
+      throw privateNoteNotAllowed();
     }
     const rows: NoteRow[] = await this.db.query(
       `INSERT INTO session_notes (booking_id, author_id, author_role, visibility, body)
@@ -110,6 +121,38 @@ export class SessionsService {
       [booking.id, role],
     );
     return { items: rows.map(presentNote) };
+  }
+
+  /**
+   * Its author fixes a note's text or (the mentor) its visibility. The other party gets 403
+   * `not_the_author` for a note they can read and 404 for one they cannot (the mentor's private
+   * notes); anyone else 404.
+   */
+  async updateNote(user: AuthUser, bookingId: string, noteId: string, body: TUpdateNote): Promise<TNote> {
+    const { booking, role } = await this.ownNote(user, bookingId, noteId);
+    if (role === 'mentee' && body.visibility === 'private') throw privateNoteNotAllowed();
+    // The author check is repeated in the statement: the note may have gone meanwhile.
+    const rows: NoteRow[] = await this.db.query(
+      `WITH u AS (
+         UPDATE session_notes SET body = COALESCE($4, body), visibility = COALESCE($5, visibility)
+          WHERE id = $1 AND booking_id = $2 AND author_id = $3
+          RETURNING ${NOTE_COLUMNS})
+       SELECT * FROM u`,
+      [noteId, booking.id, user.id, body.body ?? null, body.visibility ?? null],
+    );
+    if (!rows[0]) throw AppError.notFound('Note');
+    return presentNote(rows[0]);
+  }
+
+  /** Its author removes a note; the same answers as {@link updateNote} for everyone else. */
+  async deleteNote(user: AuthUser, bookingId: string, noteId: string): Promise<void> {
+    const { booking } = await this.ownNote(user, bookingId, noteId);
+    const rows: { id: string }[] = await this.db.query(
+      `WITH d AS (DELETE FROM session_notes WHERE id = $1 AND booking_id = $2 AND author_id = $3 RETURNING id)
+       SELECT id FROM d`,
+      [noteId, booking.id, user.id],
+    );
+    if (!rows[0]) throw AppError.notFound('Note');
   }
 
   /**
@@ -211,6 +254,32 @@ export class SessionsService {
       `UPDATE mentor_profiles SET rating_sum = rating_sum + $2, rating_count = rating_count + $3 WHERE id = $1`,
       [row.mentor_id, sign * row.rating, sign],
     );
+  }
+
+  /** The booking and the caller's role in it, once the note is known to be the caller's own. */
+  private async ownNote(
+    user: AuthUser,
+    bookingId: string,
+    noteId: string,
+  ): Promise<{ booking: BookingParties; role: 'mentor' | 'mentee' }> {
+    const booking = await this.parties(this.db.manager, bookingId);
+    const role = this.roleIn(user, booking);
+    const notes: Pick<NoteRow, 'author_id' | 'visibility'>[] = await this.db.query(
+      'SELECT author_id, visibility FROM session_notes WHERE id = $1 AND booking_id = $2',
+      [noteId, booking.id],
+    );
+    const note = notes[0];
+    // A note the caller cannot read (the mentor's private note, for the mentee) does not exist for them.
+    if (!note || (note.author_id !== user.id && note.visibility === 'private'))
+      throw AppError.notFound('Note');
+    if (note.author_id !== user.id) {
+      throw AppError.forbidden(
+        'not_the_author',
+        'Only its author can change a note',
+        'You can read this note, but only the person who wrote it can edit or delete it.',
+      );
+    }
+    return { booking, role };
   }
 
   /** The booking and its parties; 404 for a missing booking. */
