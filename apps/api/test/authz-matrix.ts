@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { newOpaqueToken } from '../src/modules/auth/tokens';
 import type { TestApp } from './app';
 import { type Account, PASSWORD } from './auth-helpers';
 import { ALL_WEEK, book, makeBookableMentor, utcSlot } from './booking-helpers';
@@ -72,6 +73,31 @@ export const MATRIX: Row[] = [
       body: { currentPassword: PASSWORD, newPassword: PASSWORD },
     }),
     expect: { anonymous: 401, owner: 204, other: 204, admin: 204 },
+  },
+  {
+    // Asking is allowed to everyone signed in (202 even for an address that has an account).
+    name: 'POST /me/email',
+    method: 'post',
+    setup: async () => ({
+      path: '/api/v1/me/email',
+      body: { newEmail: `matrix-${Math.random().toString(36).slice(2)}@example.com`, password: PASSWORD },
+    }),
+    expect: { anonymous: 401, owner: 202, other: 202, admin: 202 },
+  },
+  {
+    // A confirmation link only works for the account that asked: anyone else gets invalid_token.
+    name: 'POST /me/email/confirm',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      const { token, hash } = newOpaqueToken();
+      await t.db.query(
+        `INSERT INTO user_tokens (user_id, kind, token_hash, new_email, expires_at)
+         VALUES ($1, 'email_change', $2, $3, now() + interval '1 hour')`,
+        [owner.id, hash, `matrix-${Math.random().toString(36).slice(2)}@example.com`],
+      );
+      return { path: '/api/v1/me/email/confirm', body: { token } };
+    },
+    expect: { anonymous: 401, owner: 200, other: 400, admin: 400 },
   },
   {
     name: 'GET /me/export',

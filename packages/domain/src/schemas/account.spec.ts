@@ -1,6 +1,8 @@
 import {
   ACCOUNT_DELETE_PHRASE,
+  ZChangeEmailSchema,
   ZChangePasswordSchema,
+  ZConfirmEmailChangeSchema,
   ZDeleteAccountSchema,
   ZUpdateMeSchema,
 } from './account';
@@ -32,5 +34,29 @@ describe('account settings schemas', () => {
       confirmation: ACCOUNT_DELETE_PHRASE,
     });
     expect(ZDeleteAccountSchema.safeParse({ password: 'secret', why: 'bored' }).success).toBe(false);
+  });
+});
+
+describe('email change schemas', () => {
+  it('takes a trimmed, valid new address and the password, nothing else', () => {
+    expect(ZChangeEmailSchema.parse({ newEmail: ' ada@new.dev ', password: 'pw' })).toEqual({
+      newEmail: 'ada@new.dev',
+      password: 'pw',
+    });
+    for (const bad of [
+      { newEmail: 'not-an-email', password: 'pw' },
+      { newEmail: 'ada@new.dev', password: '' },
+      { newEmail: 'ada@new.dev', password: 'pw', name: 'x' },
+    ]) {
+      expect(ZChangeEmailSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('the confirmation takes an opaque token only', () => {
+    expect(ZConfirmEmailChangeSchema.safeParse({ token: 'a'.repeat(43) }).success).toBe(true);
+    expect(ZConfirmEmailChangeSchema.safeParse({ token: 'short' }).success).toBe(false);
+    expect(ZConfirmEmailChangeSchema.safeParse({ token: 'a'.repeat(43), email: 'x@y.dev' }).success).toBe(
+      false,
+    );
   });
 });

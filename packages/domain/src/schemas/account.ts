@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ZPassword } from './auth';
-import { ZTimeZone } from './common';
+import { ZOpaqueToken, ZPassword } from './auth';
+import { ZEmail, ZTimeZone } from './common';
 
 export const USER_NAME_MAX = 120;
 
@@ -21,6 +21,20 @@ export const ZChangePasswordSchema = z.strictObject({
   newPassword: ZPassword,
 });
 export type TChangePassword = z.infer<typeof ZChangePasswordSchema>;
+
+/** How long an email-change confirmation link (sent to the new address) stays valid. */
+export const EMAIL_CHANGE_TTL_HOURS = 24;
+
+/** `POST /me/email`: the new address, confirmed with the current password. */
+export const ZChangeEmailSchema = z.strictObject({
+  newEmail: ZEmail,
+  password: z.string().min(1, 'Enter your password').max(256),
+});
+export type TChangeEmail = z.infer<typeof ZChangeEmailSchema>;
+
+/** `POST /me/email/confirm`: the token from the link sent to the new address. */
+export const ZConfirmEmailChangeSchema = z.strictObject({ token: ZOpaqueToken });
+export type TConfirmEmailChange = z.infer<typeof ZConfirmEmailChangeSchema>;
 
 /**
  * What an account without a password (GitHub sign-in) types to confirm its deletion. Accounts with

@@ -35,7 +35,7 @@ export type TUser = z.infer<typeof ZUserSchema>;
 export const ZAuthResultSchema = z.object({ user: ZUserSchema, accessToken: z.string() });
 export type TAuthResult = z.infer<typeof ZAuthResultSchema>;
 
-const ZOpaqueToken = z.string().min(20).max(200);
+export const ZOpaqueToken = z.string().min(20).max(200);
 
 export const ZVerifyEmailSchema = z.strictObject({ token: ZOpaqueToken });
 export type TVerifyEmail = z.infer<typeof ZVerifyEmailSchema>;

@@ -20,6 +20,7 @@ import { AccountSuspensions1795894800417 } from './1795894800417-AccountSuspensi
 import { ArticleWriting1795895400731 } from './1795895400731-ArticleWriting';
 import { StripeOwedTransfers1795895400817 } from './1795895400817-StripeOwedTransfers';
 import { AccountDeletion1795896000731 } from './1795896000731-AccountDeletion';
+import { EmailChange1795896600583 } from './1795896600583-EmailChange';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ArticleWriting1795895400731,
   StripeOwedTransfers1795895400817,
   AccountDeletion1795896000731,
+  EmailChange1795896600583,
 ];

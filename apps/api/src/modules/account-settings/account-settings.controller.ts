@@ -1,9 +1,13 @@
 import {
   type TAccountExport,
+  type TChangeEmail,
   type TChangePassword,
+  type TConfirmEmailChange,
   type TDeleteAccount,
   type TUpdateMe,
+  ZChangeEmailSchema,
   ZChangePasswordSchema,
+  ZConfirmEmailChangeSchema,
   ZDeleteAccountSchema,
   ZUpdateMeSchema,
 } from '@ladder/domain';
@@ -20,6 +24,7 @@ import type { TMe } from '../users/users.service';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountExportService } from './account-export.service';
 import { AccountSettingsService } from './account-settings.service';
+import { EmailChangeService } from './email-change.service';
 
 /** The signed-in user's own account: settings, password, data export and deletion. */
 @ApiTags('account')
@@ -30,6 +35,7 @@ export class AccountSettingsController {
     private readonly settings: AccountSettingsService,
     private readonly deletion: AccountDeletionService,
     private readonly exports: AccountExportService,
+    private readonly emailChange: EmailChangeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,6 +67,39 @@ export class AccountSettingsController {
     @Req() req: FastifyRequest,
   ): Promise<void> {
     await this.settings.changePassword(user, body, req.cookies?.[REFRESH_COOKIE], req.ip ?? null);
+  }
+
+  @Post('email')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Ask to change your email: `{newEmail, password}`. 202 whether or not the address has an account (its owner ' +
+      'is told; otherwise a 24-hour confirmation link goes to it), and your current address is notified. ' +
+      '422 `wrong_password` / `no_password` / `same_email`',
+  })
+  @ApiZodBody(ZChangeEmailSchema)
+  async requestEmailChange(
+    @CurrentUser() user: AuthUser,
+    @ZodBody(ZChangeEmailSchema) body: TChangeEmail,
+    @Req() req: FastifyRequest,
+  ): Promise<void> {
+    await this.emailChange.request(user, body, req.ip ?? null);
+  }
+
+  @Post('email/confirm')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Confirm an email change with the token from the link (signed in as the account that asked). Answers the ' +
+      'user with the new, verified address. 400 `invalid_token` / `token_expired`; 409 `email_taken`',
+  })
+  @ApiZodBody(ZConfirmEmailChangeSchema)
+  confirmEmailChange(
+    @CurrentUser() user: AuthUser,
+    @ZodBody(ZConfirmEmailChangeSchema) body: TConfirmEmailChange,
+    @Req() req: FastifyRequest,
+  ): Promise<TMe> {
+    return this.emailChange.confirm(user, body.token, req.ip ?? null);
   }
 
   @Get('export')

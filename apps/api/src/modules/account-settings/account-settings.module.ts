@@ -4,10 +4,11 @@ import { AccountDeletionService } from './account-deletion.service';
 import { AccountExportService } from './account-export.service';
 import { AccountSettingsController } from './account-settings.controller';
 import { AccountSettingsService } from './account-settings.service';
+import { EmailChangeService } from './email-change.service';
 
 @Module({
   imports: [BookingsModule],
   controllers: [AccountSettingsController],
-  providers: [AccountSettingsService, AccountDeletionService, AccountExportService],
+  providers: [AccountSettingsService, AccountDeletionService, AccountExportService, EmailChangeService],
 })
 export class AccountSettingsModule {}

@@ -255,6 +255,39 @@ export const TEMPLATES = {
       ],
       action: { label: 'Reset my password', url: p.resetUrl },
     }),
+  'email-change-confirm': (p: { name: string; url: string; expiresInHours: number }) =>
+    render({
+      subject: 'Confirm your new email address for Ladder',
+      preheader: 'One click to move your Ladder account to this address.',
+      heading: `Hi ${p.name}`,
+      paragraphs: [
+        'You asked to use this address for your Ladder account. Confirm it, and Ladder will send everything here from now on and you will sign in with it.',
+      ],
+      action: { label: 'Confirm my new email', url: p.url },
+      footnote: `This link expires in ${p.expiresInHours} hours and works once, while you are signed in. If you did not ask for this, ignore this email.`,
+    }),
+  'email-change-requested': (p: { name: string; when: string; resetUrl: string }) =>
+    render({
+      subject: 'Someone asked to change your Ladder email address',
+      preheader: 'If this was you, there is nothing to do.',
+      heading: `Hi ${p.name}`,
+      paragraphs: [
+        `On ${p.when} someone signed in to your Ladder account asked to change its email address. The change happens only once the new address is confirmed from its own inbox.`,
+        'If this was not you, change your password now (the link below lets you set a new one), and tell us by replying to this email.',
+      ],
+      action: { label: 'Reset my password', url: p.resetUrl },
+    }),
+  'email-change-taken': (p: { signInUrl: string }) =>
+    render({
+      subject: 'About your Ladder account',
+      preheader: 'Someone tried to move another account to this address.',
+      heading: 'This address already has a Ladder account',
+      paragraphs: [
+        'Someone signed in to another Ladder account asked to use this email address for it. This address already belongs to your account, so nothing changed.',
+        'If this was you, sign in with this address instead. If not, you can ignore this email.',
+      ],
+      action: { label: 'Sign in', url: p.signInUrl },
+    }),
   'account-deleted': (p: { name: string; cancelledBookings: number }) =>
     render({
       subject: 'Your Ladder account is deleted',

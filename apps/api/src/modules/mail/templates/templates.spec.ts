@@ -75,6 +75,17 @@ describe('mail templates', () => {
         when: 'Monday 15 March 2027, 09:00 (Europe/Berlin)',
         resetUrl: 'https://ladder.dev/forgot-password',
       },
+      'email-change-confirm': {
+        name: 'Ada',
+        url: 'https://ladder.dev/settings/email/confirm?token=t',
+        expiresInHours: 24,
+      },
+      'email-change-requested': {
+        name: 'Ada',
+        when: 'Monday 15 March 2027, 09:00 (Europe/Berlin)',
+        resetUrl: 'https://ladder.dev/forgot-password',
+      },
+      'email-change-taken': { signInUrl: 'https://ladder.dev/sign-in' },
       'account-deleted': { name: 'Ada', cancelledBookings: 1 },
     } as const;
     expect(Object.keys(samples).sort()).toEqual(Object.keys(TEMPLATES).sort());
