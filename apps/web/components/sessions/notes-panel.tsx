@@ -33,7 +33,7 @@ export function NotesPanel({
 
   return (
     <div className="flex flex-col gap-5">
-      <NoteList notes={notes} viewerId={viewerId} />
+      <NoteList notes={notes} viewerId={viewerId} bookingId={bookingId} />
       <form action={formAction} className="flex flex-col gap-3 border-t border-ink-100 pt-5">
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={bodyId}>Add a note</Label>

@@ -1,5 +1,6 @@
 import type { TNote, TReview } from '@ladder/domain';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { ReportReview } from '../mentors/report-review';
 import { NoteList } from './note-list';
 import { NotesPanel } from './notes-panel';
 import { ReviewForm } from './review-form';
@@ -52,6 +53,44 @@ describe('notes', () => {
     expect(html).toContain('>Mentee<');
   });
 
+  it('offers Edit and Delete on the viewer’s own notes only', () => {
+    const html = renderToStaticMarkup(
+      <NoteList
+        bookingId={BOOKING}
+        viewerId={MENTEE}
+        notes={[
+          note({ id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', authorId: MENTEE, authorRole: 'mentee' }),
+          note({ body: 'The mentor’s note' }),
+        ]}
+      />,
+    );
+    const [own, theirs] = html.split('</li>');
+    expect(own).toContain('>You<');
+    expect(own).toContain('Edit<span class="sr-only"> your note</span></button>');
+    expect(own).toContain('Delete<span class="sr-only"> your note</span></button>');
+    // Nothing is deleted or edited before the author asks (and confirms).
+    expect(own).not.toContain('<textarea');
+    expect(own).not.toContain('Delete this note?');
+    expect(theirs).toContain('The mentor’s note');
+    expect(theirs).not.toContain('Edit');
+    expect(theirs).not.toContain('Delete');
+  });
+
+  it('offers no Edit or Delete without a booking to act on', () => {
+    const html = renderToStaticMarkup(<NoteList viewerId={MENTOR} notes={[note({})]} />);
+    expect(html).toContain('>You<');
+    expect(html).not.toContain('Edit');
+    expect(html).not.toContain('Delete');
+  });
+
+  it('puts Edit and Delete on the viewer’s notes in the panel too', () => {
+    const html = renderToStaticMarkup(
+      <NotesPanel bookingId={BOOKING} party="mentor" viewerId={MENTOR} initialNotes={[note({})]} />,
+    );
+    expect(html).toContain('Edit<span class="sr-only"> your note</span>');
+    expect(html).toContain('Delete<span class="sr-only"> your note</span>');
+  });
+
   it('says when there are no notes', () => {
     expect(renderToStaticMarkup(<NoteList viewerId={MENTOR} notes={[]} />)).toContain('No notes yet.');
   });
@@ -101,6 +140,22 @@ describe('reviews', () => {
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('<span class="sr-only">Rated 2 out of 5</span>');
+  });
+
+  it('asks signed-out readers to sign in to report a review, and offers nothing on the reader’s own', () => {
+    const signedOut = renderToStaticMarkup(
+      <ReportReview review={review({})} signInHref="/sign-in?next=%2Fmentors%2Fgrace%23reviews-heading" />,
+    );
+    expect(signedOut).toContain('Report review</summary>');
+    expect(signedOut).toContain('href="/sign-in?next=%2Fmentors%2Fgrace%23reviews-heading"');
+    expect(signedOut).toContain('to report this review.');
+    expect(signedOut).not.toContain('<form');
+
+    const signedIn = renderToStaticMarkup(<ReportReview review={review({})} signInHref={null} />);
+    expect(signedIn).toContain('What is wrong with this review?');
+    expect(signedIn).not.toContain('Sign in');
+
+    expect(renderToStaticMarkup(<ReportReview review={review({ mine: true })} signInHref={null} />)).toBe('');
   });
 
   it('has an empty state', () => {

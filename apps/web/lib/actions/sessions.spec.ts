@@ -1,6 +1,13 @@
 import { settle } from '@/lib/api/client';
 import { stubFetch } from '@/lib/testing/stub-fetch';
-import { addNoteAction, reviewSessionAction, type TNoteFormState } from './sessions';
+import {
+  addNoteAction,
+  deleteNoteAction,
+  reviewSessionAction,
+  type TNoteEditState,
+  type TNoteFormState,
+  updateNoteAction,
+} from './sessions';
 
 // The real helper reads the visitor's cookies through next/headers; here it passes a fixed cookie.
 jest.mock('@/lib/api/server-session', () => ({
@@ -81,6 +88,99 @@ describe('addNoteAction', () => {
   it('treats a malformed booking id as not found without calling the API', async () => {
     const state = await addNoteAction('../admin', empty, form({ body: 'x', visibility: 'shared' }));
     expect(state.error).toMatch(/couldn’t find this session/);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+const IDS = { bookingId: BOOKING, noteId: note.id };
+const NOTE_URL = `${API}/api/v1/bookings/${BOOKING}/notes/${note.id}`;
+const unedited: TNoteEditState = { note: null, deleted: false, error: null, draft: null };
+
+describe('updateNoteAction', () => {
+  const fetchMock = stubFetch({ apiUrl: API });
+
+  it('patches the trimmed text with the session headers and keeps the saved note', async () => {
+    const saved = { ...note, body: 'Push on scope, gently' };
+    fetchMock.mockResolvedValue(Response.json(saved));
+    const state = await updateNoteAction(IDS, unedited, form({ body: '  Push on scope, gently \n' }));
+    expect(state).toEqual({ note: saved, deleted: false, error: null, draft: null });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe(NOTE_URL);
+    expect(init.method).toBe('PATCH');
+    expect(init.body).toBe(JSON.stringify({ body: 'Push on scope, gently' }));
+    expect(new Headers(init.headers).get('cookie')).toBe('ladder_at=token');
+  });
+
+  it('keeps the draft and does not call the API for an empty text', async () => {
+    const state = await updateNoteAction(IDS, unedited, form({ body: '  ' }));
+    expect(state).toEqual({ note: null, deleted: false, error: 'Write something first', draft: '  ' });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('explains a refusal in a sentence and keeps the draft and the last saved note', async () => {
+    const saved = { ...note, body: 'Saved before' };
+    fetchMock.mockResolvedValue(problem(403, 'not_the_author'));
+    const state = await updateNoteAction(IDS, { ...unedited, note: saved }, form({ body: 'Someone else’s' }));
+    expect(state).toEqual({
+      note: saved,
+      deleted: false,
+      error: 'Only the person who wrote a note can change or delete it.',
+      draft: 'Someone else’s',
+    });
+  });
+
+  it('says the note is gone on a 404 and the API is unreachable on a network error', async () => {
+    fetchMock.mockResolvedValueOnce(problem(404, 'not_found'));
+    const gone = await updateNoteAction(IDS, unedited, form({ body: 'Fixed' }));
+    expect(gone.error).toBe('We couldn’t find this note. It may have been deleted already.');
+    fetchMock.mockRejectedValueOnce(new TypeError('fetch failed'));
+    const offline = await updateNoteAction(IDS, unedited, form({ body: 'Fixed' }));
+    expect(offline.error).toMatch(/couldn’t reach Ladder/);
+    expect(offline.draft).toBe('Fixed');
+  });
+
+  it('treats malformed ids as not found without calling the API', async () => {
+    for (const ids of [
+      { bookingId: '../admin', noteId: note.id },
+      { bookingId: BOOKING, noteId: '../../me' },
+    ]) {
+      const state = await updateNoteAction(ids, unedited, form({ body: 'x' }));
+      expect(state.error).toMatch(/couldn’t find this note/);
+    }
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('deleteNoteAction', () => {
+  const fetchMock = stubFetch({ apiUrl: API });
+
+  it('deletes the note with the session headers', async () => {
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+    const state = await deleteNoteAction(IDS, unedited, new FormData());
+    expect(state).toEqual({ ...unedited, deleted: true });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe(NOTE_URL);
+    expect(init.method).toBe('DELETE');
+    expect(new Headers(init.headers).get('cookie')).toBe('ladder_at=token');
+  });
+
+  it('counts a note that is already gone (404) as deleted', async () => {
+    fetchMock.mockResolvedValue(problem(404, 'not_found'));
+    expect(await deleteNoteAction(IDS, unedited, new FormData())).toEqual({ ...unedited, deleted: true });
+  });
+
+  it('explains a refusal in a sentence and keeps the note', async () => {
+    fetchMock.mockResolvedValue(problem(403, 'not_the_author'));
+    const state = await deleteNoteAction(IDS, unedited, new FormData());
+    expect(state).toEqual({
+      ...unedited,
+      error: 'Only the person who wrote a note can change or delete it.',
+    });
+  });
+
+  it('treats a malformed note id as not found without calling the API', async () => {
+    const state = await deleteNoteAction({ bookingId: BOOKING, noteId: 'x' }, unedited, new FormData());
+    expect(state).toMatchObject({ deleted: false, error: expect.stringMatching(/couldn’t find this note/) });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,16 @@
 'use server';
 
-import { type TNote, type TReview, ZCreateNoteSchema, ZCreateReviewSchema, ZUuid } from '@ladder/domain';
+import {
+  type TNote,
+  type TReview,
+  ZCreateNoteSchema,
+  ZCreateReviewSchema,
+  ZUpdateNoteSchema,
+  ZUuid,
+} from '@ladder/domain';
 import type { ApiError } from '@/lib/api/client';
 import { callWithSession } from '@/lib/api/server-session';
-import { addNote, reviewBooking } from '@/lib/api/sessions';
+import { addNote, deleteNote, reviewBooking, updateNote } from '@/lib/api/sessions';
 import { formString, tooManyAttemptsMessage, UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
 
 /*
@@ -20,6 +27,17 @@ export type TNoteFormState = {
   draft: string;
 };
 
+/** One of the viewer's own notes being edited or deleted. */
+export type TNoteEditState = {
+  /** The note as last saved by this form (null until then). */
+  note: TNote | null;
+  /** True once the note is deleted. */
+  deleted: boolean;
+  error: string | null;
+  /** The text to keep in the box after a failed save. */
+  draft: string | null;
+};
+
 export type TReviewFormState =
   | { status: 'idle' }
   | { status: 'done'; review: TReview | null; message: string }
@@ -29,6 +47,12 @@ const NOTE_MESSAGES: Record<string, string> = {
   private_note_not_allowed: 'Only the mentor can keep private notes. Share this note or keep it elsewhere.',
   not_found: 'We couldn’t find this session. It may have been removed.',
   unauthorized: 'Your session has ended. Please sign in again.',
+};
+
+const NOTE_EDIT_MESSAGES: Record<string, string> = {
+  ...NOTE_MESSAGES,
+  not_the_author: 'Only the person who wrote a note can change or delete it.',
+  not_found: 'We couldn’t find this note. It may have been deleted already.',
 };
 
 const REVIEW_MESSAGES: Record<string, string> = {
@@ -68,6 +92,45 @@ export async function addNoteAction(
   const result = await callWithSession((headers) => addNote(bookingId, parsed.data, { headers }));
   if (!result.ok) return { ...previous, error: messageFor(result.error, NOTE_MESSAGES), draft };
   return { added: [...previous.added, result.data], error: null, draft: '' };
+}
+
+const validNoteIds = (ids: { bookingId: string; noteId: string }) =>
+  ZUuid.safeParse(ids.bookingId).success && ZUuid.safeParse(ids.noteId).success;
+
+/** Saves the new text (`body`) of one of the viewer's notes; bind the ids in the page. */
+export async function updateNoteAction(
+  ids: { bookingId: string; noteId: string },
+  previous: TNoteEditState,
+  formData: FormData,
+): Promise<TNoteEditState> {
+  const draft = formString(formData, 'body');
+  if (!validNoteIds(ids))
+    return { ...previous, error: NOTE_EDIT_MESSAGES.not_found ?? UNEXPECTED_MESSAGE, draft };
+  const parsed = ZUpdateNoteSchema.safeParse({ body: draft });
+  if (!parsed.success) {
+    return { ...previous, error: parsed.error.issues[0]?.message ?? 'Please check your note.', draft };
+  }
+  const result = await callWithSession((headers) =>
+    updateNote(ids.bookingId, ids.noteId, parsed.data, { headers }),
+  );
+  if (!result.ok) return { ...previous, error: messageFor(result.error, NOTE_EDIT_MESSAGES), draft };
+  return { note: result.data, deleted: false, error: null, draft: null };
+}
+
+/** Deletes one of the viewer's notes (after the form's confirmation step). */
+export async function deleteNoteAction(
+  ids: { bookingId: string; noteId: string },
+  previous: TNoteEditState,
+  _formData: FormData,
+): Promise<TNoteEditState> {
+  if (!validNoteIds(ids)) return { ...previous, error: NOTE_EDIT_MESSAGES.not_found ?? UNEXPECTED_MESSAGE };
+  const result = await callWithSession((headers) => deleteNote(ids.bookingId, ids.noteId, { headers }));
+  if (!result.ok) {
+    // Already gone: what the author wanted.
+    if (result.error.status === 404) return { ...previous, deleted: true, error: null };
+    return { ...previous, error: messageFor(result.error, NOTE_EDIT_MESSAGES) };
+  }
+  return { ...previous, deleted: true, error: null };
 }
 
 /** The mentee's review (`rating` 1–5 from radio buttons, `body`) of booking `bookingId`. */

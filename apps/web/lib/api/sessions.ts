@@ -1,4 +1,12 @@
-import type { TCreateNote, TCreateReview, TListReviewsQuery, TNote, TPage, TReview } from '@ladder/domain';
+import type {
+  TCreateNote,
+  TCreateReview,
+  TListReviewsQuery,
+  TNote,
+  TPage,
+  TReview,
+  TUpdateNote,
+} from '@ladder/domain';
 import { apiFetch, type TApiRequestInit } from './client';
 
 /*
@@ -19,6 +27,27 @@ export function listNotes(bookingId: string, init: TInit = {}): Promise<{ items:
 /** `POST /bookings/{id}/notes` → 201 `note`; 422 `private_note_not_allowed` for a mentee's private note. */
 export function addNote(bookingId: string, body: TCreateNote, init: TInit = {}): Promise<TNote> {
   return apiFetch<TNote>(notesPath(bookingId), { ...NO_STORE, ...init, method: 'POST', body });
+}
+
+const notePath = (bookingId: string, noteId: string) =>
+  `${notesPath(bookingId)}/${encodeURIComponent(noteId)}`;
+
+/**
+ * `PATCH /bookings/{id}/notes/{noteId}` → 200 `note`: its author only (the other party 403
+ * `not_the_author`); 422 `private_note_not_allowed` for a mentee making a note private.
+ */
+export function updateNote(
+  bookingId: string,
+  noteId: string,
+  body: TUpdateNote,
+  init: TInit = {},
+): Promise<TNote> {
+  return apiFetch<TNote>(notePath(bookingId, noteId), { ...NO_STORE, ...init, method: 'PATCH', body });
+}
+
+/** `DELETE /bookings/{id}/notes/{noteId}` → 204: its author only (the other party 403 `not_the_author`). */
+export function deleteNote(bookingId: string, noteId: string, init: TInit = {}): Promise<void> {
+  return apiFetch<void>(notePath(bookingId, noteId), { ...NO_STORE, ...init, method: 'DELETE' });
 }
 
 /** `POST /bookings/{id}/review` → 201 `review`; 409 `already_reviewed`; 422 `not_reviewable`. */
