@@ -6,8 +6,8 @@ import { cache } from 'react';
 import { BookingWidget } from '@/components/booking/booking-widget';
 import { parseCalLink } from '@/components/booking/calcom-link';
 import { Rating } from '@/components/mentors/rating';
-import { ReportDisclosure } from '@/components/mentors/report-disclosure';
 import { ReportProfile } from '@/components/mentors/report-profile';
+import { ReportReview } from '@/components/mentors/report-review';
 import { MessageMentor } from '@/components/messages/message-mentor';
 import { ReviewList } from '@/components/sessions/review-list';
 import { Avatar } from '@/components/ui/avatar';
@@ -178,17 +178,17 @@ export default async function MentorProfilePage({ params, searchParams }: Props)
               // A profile only its owner or an admin can see has no public reviews.
               <ReviewList
                 reviews={reviews.ok ? reviews.data.items : []}
-                // Signed-in readers may report a review, except their own.
-                report={(review) =>
-                  viewer && !review.mine ? (
-                    <ReportDisclosure
-                      targetType="review"
-                      targetId={review.id}
-                      signInHref={null}
-                      summary="Report review"
-                    />
-                  ) : null
-                }
+                // Anyone may report a review but their own; signed-out readers are asked to sign in.
+                report={(review) => (
+                  <ReportReview
+                    review={review}
+                    signInHref={
+                      viewer
+                        ? null
+                        : signInHref(`/mentors/${encodeURIComponent(mentor.slug)}#reviews-heading`)
+                    }
+                  />
+                )}
               />
             ) : (
               <p className="text-sm text-ink-500">Reviews are not available right now.</p>
