@@ -2,22 +2,20 @@
 
 import { type TMentorApplication, ZRejectMentorSchema } from '@ladder/domain';
 import Link from 'next/link';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, TagList } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FieldError, FieldHint, Label } from '@/components/ui/label';
 import { Spinner } from '@/components/ui/spinner';
-import { Textarea } from '@/components/ui/textarea';
 import { approveApplication, loadMoreApplications, rejectApplication } from '@/lib/actions/admin';
 import { describeTimeZone, formatDate, truncate } from '@/lib/format';
 import { UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
 import { type TActionProblem } from '@/lib/mentor/action-result';
 import { markdownToPlainText, safeHref } from '@/lib/mentor/markdown-preview';
+import { ReasonDialog } from './reason-dialog';
 
 export type TQueueStatus = 'pending' | 'approved' | 'rejected';
 
@@ -347,78 +345,27 @@ function RejectDialog({
   onClose: () => void;
   onReject: (item: TMentorApplication, reason: string) => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const fieldId = useId();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!item) return;
-    const parsed = ZRejectMentorSchema.safeParse({ reason });
-    if (!parsed.success) {
-      setError(
-        reason.trim() === ''
-          ? 'Write a reason — the applicant receives it by email.'
-          : reason.trim().length < 3
-            ? 'Write at least a few words.'
-            : 'Keep the reason under 1,000 characters.',
-      );
-      return;
-    }
-    onReject(item, parsed.data.reason);
-    setReason('');
-    setError(null);
-  }
-
   return (
-    <Dialog
-      open={item !== null}
-      onOpenChange={(open) => {
-        if (!open) {
-          setError(null);
-          onClose();
-        }
-      }}
-    >
-      {item ? (
-        <DialogContent>
-          <DialogTitle>Reject {item.name}’s application?</DialogTitle>
-          <DialogDescription>
-            They receive your reason by email and can edit their profile and resubmit. Be specific and kind.
-          </DialogDescription>
-          <form onSubmit={submit} noValidate className="mt-5 flex flex-col gap-4">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor={fieldId}>Reason</Label>
-              <Textarea
-                id={fieldId}
-                rows={5}
-                value={reason}
-                onChange={(event) => {
-                  setReason(event.target.value);
-                  setError(null);
-                }}
-                maxLength={1000}
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ''}`}
-                placeholder="e.g. Please add more detail about your experience with the topics you list, and a link to your work."
-              />
-              <FieldHint id={`${fieldId}-hint`}>
-                {reason.trim().length}/1000 characters · at least 3
-              </FieldHint>
-              {error ? <FieldError id={`${fieldId}-error`}>{error}</FieldError> : null}
-            </div>
-            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <DialogClose asChild>
-                <Button variant="ghost">Cancel</Button>
-              </DialogClose>
-              <Button type="submit" variant="danger">
-                Reject application
-              </Button>
-            </div>
-          </form>
-        </DialogContent>
-      ) : null}
-    </Dialog>
+    <ReasonDialog
+      target={item}
+      title={(a) => `Reject ${a.name}’s application?`}
+      description="They receive your reason by email and can edit their profile and resubmit. Be specific and kind."
+      placeholder="e.g. Please add more detail about your experience with the topics you list, and a link to your work."
+      maxLength={1000}
+      rows={5}
+      hint={(n) => `${n}/1000 characters · at least 3`}
+      problemWith={(reason) =>
+        ZRejectMentorSchema.safeParse({ reason }).success
+          ? null
+          : reason.trim() === ''
+            ? 'Write a reason — the applicant receives it by email.'
+            : reason.trim().length < 3
+              ? 'Write at least a few words.'
+              : 'Keep the reason under 1,000 characters.'
+      }
+      submitLabel="Reject application"
+      onClose={onClose}
+      onSubmit={onReject}
+    />
   );
 }

@@ -3,20 +3,18 @@
 import { SUSPENSION_REASON_MAX, type TAdminUser, ZSuspendUserSchema } from '@ladder/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useId, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FieldError, FieldHint, Label } from '@/components/ui/label';
-import { Textarea } from '@/components/ui/textarea';
 import { suspendUserAction, unsuspendUserAction } from '@/lib/actions/accounts';
 import { formatDate } from '@/lib/format';
 import { UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
 import type { TActionProblem } from '@/lib/mentor/action-result';
 import { canSuspend, userStatusBadge } from '@/lib/money-report';
+import { ReasonDialog } from './reason-dialog';
 
 type TNotice = { tone: 'success' | 'danger'; text: string };
 
@@ -234,78 +232,24 @@ function SuspendDialog({
   onClose: () => void;
   onSuspend: (user: TAdminUser, reason: string) => void;
 }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const fieldId = useId();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!user) return;
-    const parsed = ZSuspendUserSchema.safeParse({ reason });
-    if (!parsed.success) {
-      setError(
-        reason.trim() === ''
-          ? 'Write a reason — the person receives it by email.'
-          : `Keep the reason under ${SUSPENSION_REASON_MAX.toLocaleString('en')} characters.`,
-      );
-      return;
-    }
-    onSuspend(user, parsed.data.reason);
-    setReason('');
-    setError(null);
-  }
-
   return (
-    <Dialog
-      open={user !== null}
-      onOpenChange={(open) => {
-        if (!open) {
-          setError(null);
-          onClose();
-        }
-      }}
-    >
-      {user ? (
-        <DialogContent>
-          <DialogTitle>Suspend {user.name}?</DialogTitle>
-          <DialogDescription>
-            They are signed out everywhere and cannot sign in; their mentor profile is hidden; their upcoming
-            sessions are cancelled and refunded by the policy, and everyone affected is emailed. They receive
-            your reason. You can lift the suspension later; cancelled sessions stay cancelled.
-          </DialogDescription>
-          <form onSubmit={submit} noValidate className="mt-5 flex flex-col gap-4">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor={fieldId}>Reason</Label>
-              <Textarea
-                id={fieldId}
-                rows={4}
-                value={reason}
-                onChange={(event) => {
-                  setReason(event.target.value);
-                  setError(null);
-                }}
-                maxLength={SUSPENSION_REASON_MAX}
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={`${fieldId}-hint${error ? ` ${fieldId}-error` : ''}`}
-                placeholder="e.g. Repeatedly asked mentees to pay outside Ladder."
-              />
-              <FieldHint id={`${fieldId}-hint`}>
-                {reason.trim().length}/{SUSPENSION_REASON_MAX.toLocaleString('en')} characters
-              </FieldHint>
-              {error ? <FieldError id={`${fieldId}-error`}>{error}</FieldError> : null}
-            </div>
-            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <DialogClose asChild>
-                <Button variant="ghost">Cancel</Button>
-              </DialogClose>
-              <Button type="submit" variant="danger">
-                Suspend account
-              </Button>
-            </div>
-          </form>
-        </DialogContent>
-      ) : null}
-    </Dialog>
+    <ReasonDialog
+      target={user}
+      title={(u) => `Suspend ${u.name}?`}
+      description="They are signed out everywhere and cannot sign in; their mentor profile is hidden; their upcoming sessions are cancelled and refunded by the policy, and everyone affected is emailed. They receive your reason. You can lift the suspension later; cancelled sessions stay cancelled."
+      placeholder="e.g. Repeatedly asked mentees to pay outside Ladder."
+      maxLength={SUSPENSION_REASON_MAX}
+      hint={(n) => `${n}/${SUSPENSION_REASON_MAX.toLocaleString('en')} characters`}
+      problemWith={(reason) =>
+        ZSuspendUserSchema.safeParse({ reason }).success
+          ? null
+          : reason.trim() === ''
+            ? 'Write a reason — the person receives it by email.'
+            : `Keep the reason under ${SUSPENSION_REASON_MAX.toLocaleString('en')} characters.`
+      }
+      submitLabel="Suspend account"
+      onClose={onClose}
+      onSubmit={onSuspend}
+    />
   );
 }
