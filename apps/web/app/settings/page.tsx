@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DeleteAccount } from '@/components/settings/delete-account';
+import { EmailForm } from '@/components/settings/email-form';
 import { PasswordForm } from '@/components/settings/password-form';
 import { ProfileForm } from '@/components/settings/profile-form';
 import { Alert } from '@/components/ui/alert';
@@ -40,6 +41,18 @@ export default async function SettingsPage({ searchParams }: Props) {
           </CardHeader>
           <CardContent>
             <ProfileForm name={user.name} timezone={user.timezone} />
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Email address</CardTitle>
+            <CardDescription>
+              We send a link to the new address; it becomes yours once you open it.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <EmailForm email={user.email} hasPassword={hasPassword} />
           </CardContent>
         </Card>
 

@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { zoneSuggestion } from '@/lib/account/settings-form';
 import { DELETION_CONSEQUENCES, DeleteAccount } from './delete-account';
+import { EmailChangeOutcome } from './email-change-confirmation';
+import { EmailForm } from './email-form';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 
@@ -42,6 +44,36 @@ describe('settings forms', () => {
     expect(text).toMatch(/refund/);
     expect(text).toMatch(/Former member/);
     expect(text).toMatch(/Payment records are kept/);
+  });
+});
+
+describe('email change', () => {
+  it('the email card shows the current address and asks for the new one and the password', () => {
+    const html = renderToStaticMarkup(<EmailForm email="ada@x.dev" hasPassword />);
+    expect(html).toContain('ada@x.dev');
+    expect(html).toContain('>New email address<');
+    expect(html).toMatch(/type="email"[^>]*name="newEmail"|name="newEmail"[^>]*type="email"/);
+    expect(html).toContain('autoComplete="current-password"');
+    expect(html).toContain('Send confirmation link');
+  });
+
+  it('an account without a password is sent to “Forgot password” instead of a form', () => {
+    const html = renderToStaticMarkup(<EmailForm email="ada@x.dev" hasPassword={false} />);
+    expect(html).toContain('href="/forgot-password"');
+    expect(html).not.toContain('<form');
+  });
+
+  it('the confirmation page has a distinct message for each outcome', () => {
+    const render = (result: Parameters<typeof EmailChangeOutcome>[0]['result']) =>
+      renderToStaticMarkup(<EmailChangeOutcome result={result} token="t0k3n" onRetry={() => {}} />);
+    expect(render({ status: 'changed', email: 'ada@new.dev' })).toContain('You now sign in with ada@new.dev');
+    expect(render({ status: 'expired' })).toContain('This link has expired');
+    expect(render({ status: 'taken' })).toContain('This address is taken');
+    expect(render({ status: 'invalid' })).toContain('This link doesn’t work');
+    expect(render({ status: 'failed' })).toContain('Try again');
+    const signedOut = render({ status: 'signed-out' });
+    expect(signedOut).toContain('Please sign in again');
+    expect(signedOut).toContain(encodeURIComponent('/settings/email/confirm?token=t0k3n'));
   });
 });
 

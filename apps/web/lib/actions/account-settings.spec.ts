@@ -3,7 +3,13 @@ import { cookies } from 'next/headers';
 import { INITIAL_SETTINGS_FORM } from '@/lib/account/settings-form';
 import { settle } from '@/lib/api/client';
 import { stubFetch } from '@/lib/testing/stub-fetch';
-import { changePasswordAction, deleteAccountAction, updateProfileAction } from './account-settings';
+import {
+  changeEmailAction,
+  changePasswordAction,
+  confirmEmailChangeAction,
+  deleteAccountAction,
+  updateProfileAction,
+} from './account-settings';
 
 // The real helper reads the visitor's cookies through next/headers; here it passes a fixed cookie.
 jest.mock('@/lib/api/server-session', () => ({
@@ -151,6 +157,81 @@ describe('settings actions', () => {
       );
       const limited = await changePasswordAction(INITIAL_SETTINGS_FORM, form(valid));
       expect(limited.errors.form).toBe('Too many attempts — try again in 30 seconds.');
+    });
+  });
+
+  describe('changeEmailAction', () => {
+    const valid = { newEmail: ' ada@new.dev ', password: 'my password' };
+
+    it('POSTs the trimmed address and the password, then names where the link went (never the password)', async () => {
+      fetchMock.mockResolvedValue(new Response(null, { status: 202 }));
+      const state = await changeEmailAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(state).toEqual({
+        errors: { fields: {}, form: null },
+        values: { sentTo: 'ada@new.dev' },
+        saved: 1,
+      });
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe(`${API}/api/v1/me/email`);
+      expect(init.method).toBe('POST');
+      expect(JSON.parse(String(init.body))).toEqual({ newEmail: 'ada@new.dev', password: 'my password' });
+      expect(JSON.stringify(state)).not.toContain('my password');
+    });
+
+    it('refuses a malformed address or a missing password without calling the API, keeping the address', async () => {
+      const bad = await changeEmailAction(INITIAL_SETTINGS_FORM, form({ ...valid, newEmail: 'nope' }));
+      expect(bad.errors.fields.newEmail).toMatch(/valid email/);
+      expect(bad.values).toEqual({ newEmail: 'nope' });
+      const empty = await changeEmailAction(INITIAL_SETTINGS_FORM, form({ ...valid, password: '' }));
+      expect(empty.errors.fields).toEqual({ password: 'Enter your password to confirm' });
+      expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it('names the wrong password and the current address, points GitHub accounts to “Forgot password”', async () => {
+      fetchMock.mockResolvedValueOnce(problem(422, 'wrong_password'));
+      const wrong = await changeEmailAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(wrong.errors.fields).toEqual({ password: 'This is not your password' });
+      expect(wrong.saved).toBe(0);
+      fetchMock.mockResolvedValueOnce(problem(422, 'same_email'));
+      const same = await changeEmailAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(same.errors.fields).toEqual({ newEmail: 'This is already your email address' });
+      fetchMock.mockResolvedValueOnce(problem(422, 'no_password'));
+      const none = await changeEmailAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(none.errors.form).toMatch(/Forgot password/);
+      fetchMock.mockResolvedValueOnce(problem(401, 'unauthorized'));
+      const gone = await changeEmailAction(INITIAL_SETTINGS_FORM, form(valid));
+      expect(gone.errors.form).toBe('Your session has ended. Please sign in again.');
+    });
+  });
+
+  describe('confirmEmailChangeAction', () => {
+    const token = 'a'.repeat(43);
+
+    it('POSTs the token with the session, answers the new address and re-renders every page', async () => {
+      fetchMock.mockResolvedValue(Response.json({ ...ME, email: 'ada@new.dev' }));
+      expect(await confirmEmailChangeAction(token)).toEqual({ status: 'changed', email: 'ada@new.dev' });
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe(`${API}/api/v1/me/email/confirm`);
+      expect(JSON.parse(String(init.body))).toEqual({ token });
+      expect(new Headers(init.headers).get('cookie')).toBe('ladder_access=token');
+      expect(revalidatePath).toHaveBeenCalledWith('/', 'layout');
+    });
+
+    it('maps each problem to its state, and a malformed token to invalid without calling the API', async () => {
+      expect(await confirmEmailChangeAction('short')).toEqual({ status: 'invalid' });
+      expect(fetchMock).not.toHaveBeenCalled();
+      const cases: [Response, string][] = [
+        [problem(400, 'invalid_token'), 'invalid'],
+        [problem(400, 'token_expired'), 'expired'],
+        [problem(409, 'email_taken'), 'taken'],
+        [problem(401, 'unauthorized'), 'signed-out'],
+        [problem(500, 'internal'), 'failed'],
+      ];
+      for (const [response, status] of cases) {
+        fetchMock.mockResolvedValueOnce(response);
+        expect(await confirmEmailChangeAction(token)).toEqual({ status });
+      }
+      expect(revalidatePath).not.toHaveBeenCalled();
     });
   });
 

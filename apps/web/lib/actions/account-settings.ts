@@ -3,7 +3,9 @@
 import {
   ACCOUNT_DELETE_PHRASE,
   type TDeleteAccount,
+  ZChangeEmailSchema,
   ZChangePasswordSchema,
+  ZConfirmEmailChangeSchema,
   ZDeleteAccountSchema,
   ZUpdateMeSchema,
 } from '@ladder/domain';
@@ -11,7 +13,13 @@ import { revalidatePath } from 'next/cache';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { TSettingsFormState } from '@/lib/account/settings-form';
-import { changePassword, deleteAccount, updateMe } from '@/lib/api/account';
+import {
+  changePassword,
+  confirmEmailChange,
+  deleteAccount,
+  requestEmailChange,
+  updateMe,
+} from '@/lib/api/account';
 import type { ApiError } from '@/lib/api/client';
 import { callWithSession } from '@/lib/api/server-session';
 import { SESSION_COOKIES } from '@/lib/auth/cookies';
@@ -85,6 +93,75 @@ export async function changePasswordAction(
       ),
     );
   return fail(common(error, PASSWORD_FIELDS));
+}
+
+const EMAIL_FIELDS = ['newEmail', 'password'] as const;
+
+/**
+ * Asks to change the email address. On success `values.sentTo` names the address the link went
+ * to (the API answers the same whether or not that address already has an account, so this says
+ * "if it can be used, a link is on its way").
+ */
+export async function changeEmailAction(
+  previous: TSettingsFormState,
+  formData: FormData,
+): Promise<TSettingsFormState> {
+  const newEmail = formString(formData, 'newEmail');
+  const fail = (errors: TFormErrors): TSettingsFormState => ({
+    errors,
+    values: { newEmail },
+    saved: previous.saved,
+  });
+  const input = { newEmail, password: formString(formData, 'password') };
+  if (input.password === '')
+    return fail({ fields: { password: 'Enter your password to confirm' }, form: null });
+  const parsed = ZChangeEmailSchema.safeParse(input);
+  if (!parsed.success) return fail(zodFormErrors(parsed.error, EMAIL_FIELDS));
+  const result = await callWithSession((headers) => requestEmailChange(parsed.data, { headers }));
+  if (result.ok)
+    return { errors: NO_ERRORS, values: { sentTo: parsed.data.newEmail }, saved: previous.saved + 1 };
+  const { error } = result;
+  if (error.code === 'wrong_password')
+    return fail({ fields: { password: 'This is not your password' }, form: null });
+  if (error.code === 'same_email')
+    return fail({ fields: { newEmail: 'This is already your email address' }, form: null });
+  if (error.code === 'no_password')
+    return fail(
+      formError(
+        'Your account has no password yet (you sign in with GitHub). Use “Forgot password” on the sign-in page to set one, then change your email here.',
+      ),
+    );
+  return fail(common(error, EMAIL_FIELDS));
+}
+
+export type TConfirmEmailChangeResult =
+  | { status: 'changed'; email: string }
+  | { status: 'invalid' }
+  | { status: 'expired' }
+  | { status: 'taken' }
+  | { status: 'signed-out' }
+  | { status: 'failed' };
+
+/**
+ * Confirms an email change with the token from the link sent to the new address. Called by the
+ * confirmation page once it runs in the browser (a mail scanner fetching the link does not spend
+ * it). The token only works for the account that asked, so the visitor's session goes with it.
+ */
+export async function confirmEmailChangeAction(token: string): Promise<TConfirmEmailChangeResult> {
+  const parsed = ZConfirmEmailChangeSchema.safeParse({ token });
+  if (!parsed.success) return { status: 'invalid' };
+  const result = await callWithSession((headers) => confirmEmailChange(parsed.data.token, { headers }));
+  if (result.ok) {
+    // The header, the settings page and every "signed in as" read the address: render them again.
+    revalidatePath('/', 'layout');
+    return { status: 'changed', email: result.data.email };
+  }
+  const { error } = result;
+  if (error.status === 401) return { status: 'signed-out' };
+  if (error.code === 'invalid_token' || error.code === 'validation_failed') return { status: 'invalid' };
+  if (error.code === 'token_expired') return { status: 'expired' };
+  if (error.code === 'email_taken') return { status: 'taken' };
+  return { status: 'failed' };
 }
 
 const DELETE_FIELDS = ['password', 'confirmation'] as const;

@@ -1,4 +1,4 @@
-import type { TChangePassword, TDeleteAccount, TUpdateMe } from '@ladder/domain';
+import type { TChangeEmail, TChangePassword, TDeleteAccount, TUpdateMe } from '@ladder/domain';
 import type { TMe } from './auth';
 import { apiFetch, apiUrl, type TApiRequestInit } from './client';
 
@@ -18,6 +18,19 @@ export function updateMe(body: TUpdateMe, init: TInit = {}): Promise<TMe> {
 /** `POST /me/password` → 204; 422 `wrong_password` or `no_password`; 429 `rate_limited`. */
 export function changePassword(body: TChangePassword, init: TInit = {}): Promise<void> {
   return apiFetch<void>('/me/password', { ...NO_STORE, ...init, method: 'POST', body });
+}
+
+/**
+ * `POST /me/email` → 202 (the same whether or not the address has an account); 422
+ * `wrong_password`, `no_password` or `same_email`; 429 `rate_limited`.
+ */
+export function requestEmailChange(body: TChangeEmail, init: TInit = {}): Promise<void> {
+  return apiFetch<void>('/me/email', { ...NO_STORE, ...init, method: 'POST', body });
+}
+
+/** `POST /me/email/confirm` → 200 the user; 400 `invalid_token` / `token_expired`; 409 `email_taken`. */
+export function confirmEmailChange(token: string, init: TInit = {}): Promise<TMe> {
+  return apiFetch<TMe>('/me/email/confirm', { ...NO_STORE, ...init, method: 'POST', body: { token } });
 }
 
 /**
