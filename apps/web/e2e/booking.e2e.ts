@@ -73,6 +73,40 @@ describe('booking journey (mentee)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('adds a note to the session, fixes a typo in it, and deletes it after confirming', async () => {
+    expect(bookingPath).not.toBe('');
+    await page.goto(`${WEB_URL}${bookingPath}`);
+    const notes = page.getByRole('region', { name: 'Notes' });
+    await notes.getByLabel('Add a note').fill('Qestions about the promotion case');
+    await notes.getByRole('button', { name: 'Save note' }).click();
+    const item = notes.getByRole('listitem').filter({ hasText: 'about the promotion case' });
+    await item.getByText('Qestions about the promotion case').waitFor();
+
+    await item.getByRole('button', { name: 'Edit your note' }).click();
+    const box = item.getByLabel('Edit your note');
+    expect(await box.inputValue()).toBe('Qestions about the promotion case');
+    await box.fill('Questions about the promotion case');
+    await item.getByRole('button', { name: 'Save', exact: true }).click();
+    await item.getByText('Questions about the promotion case').waitFor();
+    expect(await item.locator('textarea').count()).toBe(0);
+
+    // Saved on the server: a reload shows the fixed text.
+    await page.reload();
+    const saved = notes.getByRole('listitem').filter({ hasText: 'Questions about the promotion case' });
+    await saved.waitFor();
+
+    await saved.getByRole('button', { name: 'Delete your note' }).click();
+    await saved.getByText('Delete this note? This cannot be undone.').waitFor();
+    await saved.getByRole('button', { name: 'Keep it' }).click();
+    await saved.getByRole('button', { name: 'Delete your note' }).click();
+    await saved.getByRole('button', { name: 'Delete note' }).click();
+    await notes.getByText('Note deleted.').waitFor();
+
+    await page.reload();
+    await notes.getByText('No notes yet.').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('starts a 90-day learning plan from the session, adds and ticks a milestone, and finds it on the dashboard', async () => {
     expect(bookingPath).not.toBe('');
     await page.goto(`${WEB_URL}${bookingPath}`);
