@@ -61,6 +61,9 @@ function NoteMeta({ note, viewerId }: { note: TNote; viewerId: string }) {
       </span>
       <span aria-hidden="true">·</span>
       <time dateTime={note.createdAt}>{formatDate(note.createdAt)}</time>
+      {note.updatedAt && note.updatedAt !== note.createdAt ? (
+        <span title={`Edited ${formatDate(note.updatedAt)}`}>(edited)</span>
+      ) : null}
       {note.visibility === 'private' ? (
         <Badge tone="warning">Private — only you can see this</Badge>
       ) : (

@@ -76,6 +76,25 @@ describe('notes', () => {
     expect(theirs).not.toContain('Delete');
   });
 
+  it('marks edited notes, and only those', () => {
+    const html = renderToStaticMarkup(
+      <NoteList
+        viewerId={MENTOR}
+        notes={[
+          note({ body: 'Never edited', updatedAt: '2026-03-09T14:00:00.000Z' }),
+          note({
+            id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d',
+            body: 'Fixed a typo',
+            updatedAt: '2026-03-10T09:00:00.000Z',
+          }),
+        ]}
+      />,
+    );
+    const [first, second] = html.split('</li>');
+    expect(first).not.toContain('(edited)');
+    expect(second).toContain('(edited)</span>');
+  });
+
   it('offers no Edit or Delete without a booking to act on', () => {
     const html = renderToStaticMarkup(<NoteList viewerId={MENTOR} notes={[note({})]} />);
     expect(html).toContain('>You<');

@@ -37,6 +37,8 @@ export const ZNoteSchema = z.object({
   visibility: z.enum(NOTE_VISIBILITIES),
   body: z.string(),
   createdAt: ZIsoDateTime,
+  /** The last edit by its author; equal to `createdAt` until then (an addition to the CONTRACT shape). */
+  updatedAt: ZIsoDateTime.optional(),
 });
 export type TNote = z.infer<typeof ZNoteSchema>;
 

@@ -21,6 +21,7 @@ import { ArticleWriting1795895400731 } from './1795895400731-ArticleWriting';
 import { StripeOwedTransfers1795895400817 } from './1795895400817-StripeOwedTransfers';
 import { AccountDeletion1795896000731 } from './1795896000731-AccountDeletion';
 import { EmailChange1795896600583 } from './1795896600583-EmailChange';
+import { SessionNoteEdits1795897200467 } from './1795897200467-SessionNoteEdits';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   StripeOwedTransfers1795895400817,
   AccountDeletion1795896000731,
   EmailChange1795896600583,
+  SessionNoteEdits1795897200467,
 ];

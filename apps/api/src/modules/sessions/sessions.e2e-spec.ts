@@ -52,6 +52,7 @@ describe('after the session: notes and reviews', () => {
         visibility: 'private',
         body: 'Mentee wants to move to staff; push on scope.',
         createdAt: expect.any(String),
+        updatedAt: priv.body.createdAt,
       });
       await http()
         .post(path)
@@ -148,18 +149,25 @@ describe('after the session: notes and reviews', () => {
       const fixed = await patch(mentor.account, bookingId, created.id, { body: '  Read ch. 2  ' }).expect(
         200,
       );
-      expect(fixed.body).toEqual({ ...created, body: 'Read ch. 2' });
+      expect(fixed.body).toEqual({ ...created, body: 'Read ch. 2', updatedAt: expect.any(String) });
+      expect(Date.parse(fixed.body.updatedAt)).toBeGreaterThan(Date.parse(created.createdAt));
       expect(await list(mentee, bookingId)).toEqual([]);
 
       const shared = await patch(mentor.account, bookingId, created.id, { visibility: 'shared' }).expect(200);
-      expect(shared.body).toEqual({ ...created, body: 'Read ch. 2', visibility: 'shared' });
+      expect(shared.body).toEqual({
+        ...created,
+        body: 'Read ch. 2',
+        visibility: 'shared',
+        updatedAt: expect.any(String),
+      });
+      expect(Date.parse(shared.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(fixed.body.updatedAt));
       expect(await list(mentee, bookingId)).toEqual([shared.body]);
 
       const own = (await note(mentee, bookingId, { body: 'Qestions', visibility: 'shared' })).body;
       const both = await patch(mentee, bookingId, own.id, { body: 'Questions', visibility: 'shared' }).expect(
         200,
       );
-      expect(both.body).toEqual({ ...own, body: 'Questions' });
+      expect(both.body).toEqual({ ...own, body: 'Questions', updatedAt: expect.any(String) });
       expect(await list(mentor.account, bookingId)).toEqual([shared.body, both.body]);
     });
 

@@ -34,6 +34,7 @@ interface NoteRow {
   visibility: TNote['visibility'];
   body: string;
   created_at: Date;
+  updated_at: Date;
 }
 
 interface ReviewRow {
@@ -46,7 +47,7 @@ interface ReviewRow {
   created_at: Date;
 }
 
-const NOTE_COLUMNS = 'id, booking_id, author_id, author_role, visibility, body, created_at';
+const NOTE_COLUMNS = 'id, booking_id, author_id, author_role, visibility, body, created_at, updated_at';
 
 /** Statuses of a session that took place as booked; with a start in the past it may be reviewed. */
 const REVIEWABLE_STATUSES = new Set(['confirmed', 'completed']);
@@ -76,6 +77,7 @@ export const presentNote = (r: NoteRow): TNote => ({
   visibility: r.visibility,
   body: r.body,
   createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
 });
 
 export const presentReview = (r: ReviewRow): TReview => ({
@@ -134,7 +136,8 @@ export class SessionsService {
     // The author check is repeated in the statement: the note may have gone meanwhile.
     const rows: NoteRow[] = await this.db.query(
       `WITH u AS (
-         UPDATE session_notes SET body = COALESCE($4, body), visibility = COALESCE($5, visibility)
+         UPDATE session_notes
+            SET body = COALESCE($4, body), visibility = COALESCE($5, visibility), updated_at = now()
           WHERE id = $1 AND booking_id = $2 AND author_id = $3
           RETURNING ${NOTE_COLUMNS})
        SELECT * FROM u`,
