@@ -3,7 +3,6 @@
 import { type TMentorApplication, ZRejectMentorSchema } from '@ladder/domain';
 import Link from 'next/link';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge, TagList } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -11,15 +10,15 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Spinner } from '@/components/ui/spinner';
 import { approveApplication, loadMoreApplications, rejectApplication } from '@/lib/actions/admin';
+import { adminProblemText } from '@/lib/admin/problem-text';
 import { describeTimeZone, formatDate, truncate } from '@/lib/format';
-import { UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
+import { UNEXPECTED_MESSAGE } from '@/lib/forms';
 import { type TActionProblem } from '@/lib/mentor/action-result';
 import { markdownToPlainText, safeHref } from '@/lib/mentor/markdown-preview';
+import { LiveNotice, type TNotice } from './live-notice';
 import { ReasonDialog } from './reason-dialog';
 
 export type TQueueStatus = 'pending' | 'approved' | 'rejected';
-
-type TNotice = { tone: 'success' | 'danger'; text: string; href?: string; linkLabel?: string };
 
 const EMPTY: Record<TQueueStatus, { title: string; description: string }> = {
   pending: {
@@ -33,14 +32,8 @@ const EMPTY: Record<TQueueStatus, { title: string; description: string }> = {
   },
 };
 
-function problemText(problem: TActionProblem): string {
-  if (problem.status === 0) return UNREACHABLE_MESSAGE;
-  if (problem.status === 401) return 'Your session has ended. Sign in again and retry.';
-  if (problem.status === 403) return 'Only admins can do this.';
-  if (problem.status === 404) return 'This application no longer exists.';
-  if (problem.status >= 500) return UNEXPECTED_MESSAGE;
-  return problem.detail ?? problem.title;
-}
+const problemText = (problem: TActionProblem) =>
+  adminProblemText(problem, { gone: 'This application no longer exists.' });
 
 /**
  * One tab of the admin queue. Approving or rejecting removes the card at once (optimistically);
@@ -137,13 +130,7 @@ export function ApplicationsQueue({
 
   return (
     <div className="flex flex-col gap-5">
-      <div aria-live="polite">
-        {notice ? (
-          <Alert tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
-            {notice.text} {notice.href ? <Link href={notice.href}>{notice.linkLabel}</Link> : null}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} />
 
       {items.length === 0 && !cursor ? (
         <EmptyState

@@ -4,27 +4,20 @@ import type { TAdminReport, TReportAction } from '@ladder/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { resolveReportAction, restoreReportAction } from '@/lib/actions/moderation';
+import { adminProblemText } from '@/lib/admin/problem-text';
 import { formatDate } from '@/lib/format';
-import { UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
+import { UNEXPECTED_MESSAGE } from '@/lib/forms';
 import type { TActionProblem } from '@/lib/mentor/action-result';
 import { canRestore, decisionLabel, internalHref, TARGET_TYPE_LABELS } from '@/lib/moderation';
+import { LiveNotice, type TNotice } from './live-notice';
 
-type TNotice = { tone: 'success' | 'danger'; text: string };
-
-function problemText(problem: TActionProblem): string {
-  if (problem.status === 0) return UNREACHABLE_MESSAGE;
-  if (problem.status === 401) return 'Your session has ended. Sign in again and retry.';
-  if (problem.status === 403) return 'Only admins can do this.';
-  if (problem.status === 404) return 'This report no longer exists.';
-  if (problem.status >= 500) return UNEXPECTED_MESSAGE;
-  return problem.detail ?? problem.title;
-}
+const problemText = (problem: TActionProblem) =>
+  adminProblemText(problem, { gone: 'This report no longer exists.' });
 
 const DONE: Record<TReportAction | 'restore', string> = {
   hide: 'Hidden. It is gone from every public page until you restore it.',
@@ -64,13 +57,7 @@ export function ReportsQueue({ items }: { items: TAdminReport[] }) {
 
   return (
     <div className="flex flex-col gap-5">
-      <div aria-live="polite">
-        {notice ? (
-          <Alert tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
-            {notice.text}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} />
       {items.length === 0 ? (
         <EmptyState title="No reports" description="Reports from users appear here, open ones first." />
       ) : (

@@ -4,35 +4,30 @@ import { SUSPENSION_REASON_MAX, type TAdminUser, ZSuspendUserSchema } from '@lad
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { suspendUserAction, unsuspendUserAction } from '@/lib/actions/accounts';
+import { adminProblemText } from '@/lib/admin/problem-text';
 import { formatDate } from '@/lib/format';
-import { UNEXPECTED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/forms';
+import { UNEXPECTED_MESSAGE } from '@/lib/forms';
 import type { TActionProblem } from '@/lib/mentor/action-result';
 import { canSuspend, userStatusBadge } from '@/lib/money-report';
+import { LiveNotice, type TNotice } from './live-notice';
 import { ReasonDialog } from './reason-dialog';
-
-type TNotice = { tone: 'success' | 'danger'; text: string };
 
 const PROBLEM_CODES: Record<string, string> = {
   cannot_suspend_self: 'You cannot suspend your own account.',
   cannot_suspend_admin: 'Administrators cannot be suspended. Remove the admin role first.',
 };
 
-function problemText(problem: TActionProblem): string {
-  if (problem.status === 0) return UNREACHABLE_MESSAGE;
-  if (problem.code && PROBLEM_CODES[problem.code]) return PROBLEM_CODES[problem.code]!;
-  if (problem.status === 401) return 'Your session has ended. Sign in again and retry.';
-  if (problem.status === 403) return 'Only admins can do this.';
-  if (problem.status === 404) return 'This account no longer exists.';
-  if (problem.status === 429) return 'Too many suspensions in a short time. Wait a little and retry.';
-  if (problem.status >= 500) return UNEXPECTED_MESSAGE;
-  return problem.errors?.[0]?.message ?? problem.detail ?? problem.title;
-}
+const problemText = (problem: TActionProblem) =>
+  adminProblemText(problem, {
+    gone: 'This account no longer exists.',
+    tooMany: 'Too many suspensions in a short time. Wait a little and retry.',
+    codes: PROBLEM_CODES,
+  });
 
 const ROLE_LABELS: Record<string, string> = { mentee: 'Mentee', mentor: 'Mentor', admin: 'Admin' };
 
@@ -90,13 +85,7 @@ export function UsersTable({ items, viewerId }: { items: TAdminUser[]; viewerId:
 
   return (
     <div className="flex flex-col gap-5">
-      <div aria-live="polite">
-        {notice ? (
-          <Alert tone={notice.tone} role={notice.tone === 'danger' ? 'alert' : 'status'}>
-            {notice.text}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} />
       {items.length === 0 ? (
         <EmptyState title="No accounts found" description="Try part of an email address or a name." />
       ) : (
