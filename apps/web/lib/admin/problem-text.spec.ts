@@ -5,6 +5,7 @@ const problem = (over: Partial<TActionProblem>): TActionProblem => ({
   status: 409,
   code: 'conflict',
   title: 'Conflict',
+  errors: [],
   ...over,
 });
 
