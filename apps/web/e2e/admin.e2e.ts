@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { API_URL, DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { API_URL, launchBrowser, signIn, WEB_URL, watchForErrors } from './browser';
 
 /**
  * An admin suspends an abusive account and lifts the suspension, then looks at revenue; a mentor
@@ -22,11 +22,7 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+    await signIn(page, email, next);
     return { page, errors };
   }
 

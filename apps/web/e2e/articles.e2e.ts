@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { launchBrowser, signIn, watchForErrors } from './browser';
 
 /**
  * A mentor writes an article and a reader reports it:
@@ -32,11 +32,7 @@ describe('articles journey (author and reader)', () => {
       alerts.push(dialog.message());
       await dialog.dismiss();
     });
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === next);
+    await signIn(page, email, next);
     return { page, errors, alerts };
   }
 

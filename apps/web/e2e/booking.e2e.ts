@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { launchBrowser, signIn, WEB_URL, watchForErrors } from './browser';
 
 /**
  * A mentee books a free intro call and finds it again:
@@ -29,11 +29,7 @@ describe('booking journey (mentee)', () => {
 
   it('books a free intro call in the browser’s time zone and lists it on the dashboard', async () => {
     const profilePath = `/mentors/${MENTOR_SLUG}`;
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(`${profilePath}#book`)}`);
-    await page.getByLabel('Email').fill('mentee@ladder.dev');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === profilePath);
+    await signIn(page, 'mentee@ladder.dev', `${profilePath}#book`);
 
     const book = page.locator('#book');
     const free = book.getByRole('radio', { name: /Free/ }).first();

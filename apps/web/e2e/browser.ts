@@ -35,3 +35,18 @@ export function watchForErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Signs in on the sign-in page with `?next=`, and waits until it lands on `next`'s path. */
+export async function signIn(
+  page: Page,
+  email: string,
+  next: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const path = next.split(/[?#]/)[0];
+  await page.waitForURL((url) => url.pathname === path);
+}

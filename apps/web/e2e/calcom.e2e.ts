@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { launchBrowser, signIn, watchForErrors } from './browser';
 
 /**
  * Cal.com booking, as far as a browser without Cal.com can go:
@@ -27,11 +27,7 @@ describe('Cal.com journey (mentor link, mentee fallback)', () => {
     contexts.push(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === next.split('#')[0]);
+    await signIn(page, email, next);
     return { page, errors };
   }
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { API_URL, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { API_URL, launchBrowser, signIn, watchForErrors } from './browser';
 
 /** The newest email to `to` whose subject matches, once the mail job has sent it. */
 async function mailTo(to: string, subject: RegExp): Promise<{ subject: string; text: string }> {
@@ -42,11 +42,7 @@ describe('email change journey', () => {
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent('/settings')}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/settings');
+    await signIn(page, email, '/settings', password);
 
     // A wrong password is named next to the field; the right one sends the link.
     await page.getByLabel('New email address').fill(next);

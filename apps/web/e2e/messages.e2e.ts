@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { launchBrowser, signIn, watchForErrors } from './browser';
 
 /**
  * A mentee asks a mentor a question before booking, and the mentor answers:
@@ -24,11 +24,7 @@ describe('messages journey (mentee and mentor)', () => {
     contexts.push(context);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === next.split('#')[0]);
+    await signIn(page, email, next);
     return { page, errors };
   }
 

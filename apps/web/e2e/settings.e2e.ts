@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { API_URL, launchBrowser, WEB_URL, watchForErrors } from './browser';
+import { API_URL, launchBrowser, signIn, watchForErrors } from './browser';
 
 /**
  * A member looks after their account and then leaves: account menu → Settings → takes the
@@ -34,11 +34,7 @@ describe('settings journey', () => {
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    await page.goto(`${WEB_URL}/sign-in?next=${encodeURIComponent('/dashboard')}`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/dashboard');
+    await signIn(page, email, '/dashboard', password);
 
     // The account menu leads to Settings.
     await page.getByRole('button', { name: `Leaver ${tag}` }).click();
