@@ -2,8 +2,7 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { type Account, signInAdmin, signUp } from '../../../test/auth-helpers';
 import { type ApprovedMentor, applyAsMentor, makeApprovedMentor } from '../../../test/mentor-helpers';
-import { waitFor } from '../../../test/wait';
-import { JobsService } from '../jobs/jobs.service';
+import { mailSettled, waitFor } from '../../../test/wait';
 import { MessagesService, NOTIFY_DELAY_SECONDS } from './messages.service';
 
 describe('messages between mentees and mentors', () => {
@@ -237,10 +236,7 @@ describe('messages between mentees and mentors', () => {
       const found = await mailsTo(mentor.account.email);
       return found.length > 0 ? found : undefined;
     });
-    await waitFor('the mail queue to drain', async () => {
-      const stats = (await t.app.get(JobsService).stats())['mail.send'];
-      return stats && stats.queued === 0 && stats.active === 0;
-    });
+    await mailSettled(t.db, mentor.account.email);
     expect(await mailsTo(mentor.account.email)).toHaveLength(1);
     expect(mails[0]!.subject).toMatch(/sent you 2 messages on Ladder$/);
     expect(mails[0]!.text).toContain(`/messages/${conversationId}`);
@@ -251,10 +247,7 @@ describe('messages between mentees and mentors', () => {
     await reply(mentor.account, conversationId, 'Sure').expect(201);
     await http().post(`/api/v1/conversations/${conversationId}/read`).set(mentee.bearer).expect(204);
     await messages.notify(conversationId, mentee.id);
-    await waitFor('the mail queue to drain', async () => {
-      const stats = (await t.app.get(JobsService).stats())['mail.send'];
-      return stats && stats.queued === 0 && stats.active === 0;
-    });
+    await mailSettled(t.db, mentee.email);
     expect(await mailsTo(mentee.email)).toEqual([]);
   });
 });
