@@ -112,6 +112,18 @@ export class FakeStripe {
     };
   }
 
+  /**
+   * Someone refunds `amount` of a paid session in the Stripe dashboard (not through the API): the
+   * refund counts at Stripe (a later API refund cannot exceed what is left), and the answer is the
+   * charge as the `charge.refunded` event then carries it.
+   */
+  refundInDashboard(sessionId: string, amount: number): Stripe.Charge {
+    const session = this.session(sessionId);
+    if (!session.payment_intent) throw new Error(`FakeStripe: session ${sessionId} is not paid`);
+    this.recordRefund(session, amount, {});
+    return this.charge(sessionId, this.refundedOn(session.payment_intent as string));
+  }
+
   /** Stripe finished (or reopened) an account's verification. */
   updateAccount(
     accountId: string,
@@ -362,7 +374,7 @@ export class FakeStripe {
     const session = [...this.sessions.values()].find((s) => s.payment_intent === pi);
     if (!session) return notFound('payment_intent', pi);
     const total = session.amount_total ?? 0;
-    const already = this.refunds.filter((r) => r.payment_intent === pi).reduce((n, r) => n + r.amount, 0);
+    const already = this.refundedOn(pi);
     const amount = body.amount === undefined ? total - already : Number(body.amount);
     if (amount <= 0 || already + amount > total) {
       return [
@@ -374,22 +386,34 @@ export class FakeStripe {
         ),
       ];
     }
+    const refund = this.recordRefund(session, amount, (body.metadata as Record<string, string>) ?? {});
+    if (this.simulator) {
+      void this.deliver(this.event('charge.refunded', this.charge(session.id, this.refundedOn(pi))));
+    }
+    return [200, refund];
+  }
+
+  private recordRefund(
+    session: Stripe.Checkout.Session,
+    amount: number,
+    metadata: Record<string, string>,
+  ): Stripe.Refund {
     const refund = {
       ...fixture<Stripe.Refund>('refund'),
       id: newId('re'),
       created: nowSeconds(),
       amount,
       currency: session.currency ?? 'usd',
-      payment_intent: pi,
-      metadata: (body.metadata as Record<string, string>) ?? {},
+      payment_intent: session.payment_intent as string,
+      metadata,
       status: 'succeeded',
     } as Stripe.Refund;
     this.refunds.push(refund);
-    if (this.simulator) {
-      const refunded = this.refunds.filter((r) => r.payment_intent === pi).reduce((n, r) => n + r.amount, 0);
-      void this.deliver(this.event('charge.refunded', this.charge(session.id, refunded)));
-    }
-    return [200, refund];
+    return refund;
+  }
+
+  private refundedOn(paymentIntent: string): number {
+    return this.refunds.filter((r) => r.payment_intent === paymentIntent).reduce((n, r) => n + r.amount, 0);
   }
 
   private createAccount(body: Json): Stripe.Account {

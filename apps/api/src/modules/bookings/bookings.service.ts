@@ -88,6 +88,8 @@ const REFUND_REASONS: Partial<Record<PaidSettlement, string>> = {
   started: 'the session had already started',
 };
 
+const REFUNDED_OUTSIDE_REASON = 'Cancelled by Ladder: the payment was refunded in full.';
+
 interface PaidRow {
   id: string;
   provider_ref: string | null;
@@ -436,12 +438,13 @@ export class BookingsService implements OnModuleInit {
    * by default whoever is recorded as cancelling) goes back through the payment provider, the
    * payment and the booking are updated, both people are emailed about a confirmed booking, and
    * the mentor's free slots are refreshed. Also used by account suspension (cancelled by `admin`).
-   * Answers the amount refunded.
+   * `refundedOutside`: money already given back outside Ladder (a Stripe dashboard refund), which
+   * the booking's refund records on top of the policy's. Answers the amount refunded here.
    */
   async settleCancellation(
     m: EntityManager,
     b: BookingRow,
-    how: { cancelledBy: TCanceller; policyAs?: TCanceller; reason: string | null },
+    how: { cancelledBy: TCanceller; policyAs?: TCanceller; reason: string | null; refundedOutside?: number },
   ): Promise<number> {
     const paid: PaidRow[] = await m.query(
       `SELECT id, provider_ref, provider_charge_ref, destination_account, amount, refunded_amount FROM payments
@@ -482,12 +485,31 @@ export class BookingsService implements OnModuleInit {
     await m.query(
       `UPDATE bookings SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2, cancel_reason = $3,
               refund_amount = $4, ics_sequence = ics_sequence + 1, updated_at = now() WHERE id = $1`,
-      [b.id, how.cancelledBy, how.reason, refundAmount],
+      [b.id, how.cancelledBy, how.reason, refundAmount + (how.refundedOutside ?? 0)],
     );
     const updated = (await loadBooking(m, b.id))!;
     if (b.status === 'confirmed') await this.notifier.cancelled(updated, m);
     await this.freeSlots.requestRefresh(b.mentor_id, m);
     return refundAmount;
+  }
+
+  /**
+   * The whole payment of a booking was refunded outside Ladder (the Stripe dashboard; reconciled
+   * by the caller, in `m`): a held or confirmed booking that has not started is cancelled as by
+   * Ladder — slot freed, both people emailed with the calendar CANCEL — through
+   * {@link settleCancellation}, which has nothing left to refund; `refunded` is the booking's refund.
+   * Answers whether it was cancelled.
+   */
+  async cancelRefundedOutside(m: EntityManager, bookingId: string, refunded: number): Promise<boolean> {
+    const b = await loadBooking(m, bookingId, true);
+    const upcoming = b && (b.status === 'held' || b.status === 'confirmed') && b.starts_at > new Date();
+    if (!upcoming || b.source === 'calcom') return false;
+    await this.settleCancellation(m, b, {
+      cancelledBy: 'admin',
+      reason: REFUNDED_OUTSIDE_REASON,
+      refundedOutside: refunded,
+    });
+    return true;
   }
 
   /** Atomic: the booking moves to the new slot, or nothing changes (409 slot_unavailable). */

@@ -179,25 +179,15 @@ export class StripeWebhookService {
     return 'expired';
   }
 
-  /** Reconciles the refunded total (ours or made in the Stripe dashboard); never lowers it. */
+  /**
+   * Reconciles the refunded total (ours or made in the Stripe dashboard); never lowers it. A total
+   * that reaches the whole amount cancels the booking if it is still ahead (held or confirmed): the
+   * money went back outside Ladder, so the session is off (ADR 0004). Our own cancellations have
+   * recorded their refund before Stripe reports it, so their report changes nothing.
+   */
   private async chargeRefunded(m: EntityManager, charge: Stripe.Charge): Promise<string> {
     const paymentIntent = idOf(charge.payment_intent);
-    const rows: PaymentRow[] = paymentIntent
-      ? await m.query(
-          `SELECT ${PAYMENT_COLUMNS} FROM payments WHERE provider = 'stripe' AND provider_charge_ref = $1 FOR UPDATE`,
-          [paymentIntent],
-        )
-      : [];
-    const bookingId = charge.metadata?.bookingId;
-    if (!rows[0] && bookingId && isUuid(bookingId)) {
-      rows.push(
-        ...(await m.query(
-          `SELECT ${PAYMENT_COLUMNS} FROM payments WHERE provider = 'stripe' AND booking_id = $1 FOR UPDATE`,
-          [bookingId],
-        )),
-      );
-    }
-    const payment = rows[0];
+    const payment = await this.paymentOfCharge(m, paymentIntent, charge.metadata?.bookingId);
     if (!payment) return 'ignored:unknown_payment';
     const refunded = Math.min(payment.amount, Math.max(payment.refunded_amount, charge.amount_refunded));
     if (refunded === payment.refunded_amount) {
@@ -210,7 +200,38 @@ export class StripeWebhookService {
               provider_charge_ref = COALESCE(provider_charge_ref, $3), updated_at = now() WHERE id = $1`,
       [payment.id, refunded, paymentIntent],
     );
+    if (
+      refunded >= payment.amount &&
+      (await this.bookings.cancelRefundedOutside(m, payment.booking_id, refunded))
+    )
+      return 'refund_reconciled:cancelled';
     return 'refund_reconciled';
+  }
+
+  /**
+   * Our payment for a charge: by its PaymentIntent, else by booking id (metadata; a refund can be
+   * reported before the payment is). Locks the booking, then the payment, as cancellation does.
+   */
+  private async paymentOfCharge(
+    m: EntityManager,
+    paymentIntent: string | null,
+    metadataBookingId: string | undefined,
+  ): Promise<PaymentRow | null> {
+    const byCharge: { booking_id: string }[] = paymentIntent
+      ? await m.query(
+          `SELECT booking_id FROM payments WHERE provider = 'stripe' AND provider_charge_ref = $1`,
+          [paymentIntent],
+        )
+      : [];
+    const bookingId =
+      byCharge[0]?.booking_id ?? (metadataBookingId && isUuid(metadataBookingId) ? metadataBookingId : null);
+    if (!bookingId) return null;
+    await m.query('SELECT 1 FROM bookings WHERE id = $1 FOR UPDATE', [bookingId]);
+    const rows: PaymentRow[] = await m.query(
+      `SELECT ${PAYMENT_COLUMNS} FROM payments WHERE provider = 'stripe' AND booking_id = $1 FOR UPDATE`,
+      [bookingId],
+    );
+    return rows[0] ?? null;
   }
 
   /** Payout flags of a mentor's connected account; an older event never overwrites a newer one. */

@@ -11,7 +11,7 @@ import {
   utcSlot,
 } from '../../../../test/booking-helpers';
 import { FakeStripe, signPayload } from '../../../../test/fake-stripe';
-import { waitFor } from '../../../../test/wait';
+import { mailSettled, waitFor } from '../../../../test/wait';
 import { CheckoutsService } from './checkouts.service';
 import { OwedTransfersService } from './owed-transfers.service';
 
@@ -384,6 +384,122 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
         amount: '4000',
         metadata: { bookingId: paid.id },
       });
+    });
+  });
+
+  describe('refunds made in the Stripe dashboard', () => {
+    const mailsTo = async (to: string, subject: string) => {
+      const res = await http().get('/api/v1/dev/mailbox').query({ to });
+      return res.body.items.filter((m: { subject: string }) => m.subject.startsWith(subject));
+    };
+
+    it('a full refund cancels the upcoming booking as Ladder: slot freed, both emailed with a calendar CANCEL, once', async () => {
+      const mentor = await connectedMentor(7_500);
+      const mentee = await signUp(t.app.getHttpServer());
+      const start = utcSlot(9, 11);
+      const paid = await paidBooking(mentee, mentor.offeringIds[0]!, start);
+
+      const refunded = fake.event('charge.refunded', fake.refundInDashboard(paid.sessionId, 7_500));
+      const res = await deliver(refunded).expect(200);
+      expect(res.body.outcome).toBe('refund_reconciled:cancelled');
+      expect(await payment(paid.id)).toMatchObject({ status: 'refunded', refunded_amount: 7_500 });
+      const booking = await http().get(`/api/v1/bookings/${paid.id}`).set(mentee.bearer).expect(200);
+      expect(booking.body).toMatchObject({ status: 'cancelled', refundAmount: 7_500, cancelledBy: 'admin' });
+      // Ladder refunded nothing itself: the money already went back.
+      expect(
+        fake.calls('POST', '/v1/refunds').filter((r) => r.body.payment_intent === paid.paymentIntent),
+      ).toEqual([]);
+      // Both people are told, with the invitation that removes it from their calendars.
+      for (const to of [mentee.email, mentor.account.email]) {
+        const [mail] = await waitFor(`the cancellation email to ${to}`, async () => {
+          const found = await mailsTo(to, 'Cancelled:');
+          return found.length > 0 ? found : undefined;
+        });
+        expect(mail.text).toContain('was cancelled by Ladder');
+        expect(mail.attachments).toEqual([
+          expect.objectContaining({
+            filename: 'invite.ics',
+            contentType: expect.stringContaining('method=CANCEL'),
+          }),
+        ]);
+      }
+      expect((await mailsTo(mentee.email, 'Cancelled:'))[0].text).toContain('Refund: $75.00');
+
+      // A redelivery, and a stale report of a smaller total, change nothing.
+      expect((await deliver(refunded).expect(200)).body.outcome).toBe('duplicate');
+      const stale = await deliver(fake.event('charge.refunded', fake.charge(paid.sessionId, 2_000))).expect(
+        200,
+      );
+      expect(stale.body.outcome).toBe('ignored:already_reconciled');
+      expect(await payment(paid.id)).toMatchObject({ status: 'refunded', refunded_amount: 7_500 });
+      await mailSettled(t.db, mentee.email);
+      expect(await mailsTo(mentee.email, 'Cancelled:')).toHaveLength(1);
+
+      // The time is free again: someone else books it.
+      const other = await signUp(t.app.getHttpServer());
+      await book(t, other, mentor.offeringIds[0]!, start).expect(201);
+    });
+
+    it('a partial refund is recorded and leaves the booking; a later cancellation refunds only the rest', async () => {
+      const mentor = await connectedMentor(10_000);
+      const mentee = await signUp(t.app.getHttpServer());
+      const paid = await paidBooking(mentee, mentor.offeringIds[0]!, utcSlot(9, 15));
+
+      const res = await deliver(
+        fake.event('charge.refunded', fake.refundInDashboard(paid.sessionId, 2_500)),
+      ).expect(200);
+      expect(res.body.outcome).toBe('refund_reconciled');
+      expect(await payment(paid.id)).toMatchObject({ status: 'partially_refunded', refunded_amount: 2_500 });
+      const booking = await http().get(`/api/v1/bookings/${paid.id}`).set(mentee.bearer).expect(200);
+      expect(booking.body.status).toBe('confirmed');
+
+      const cancelled = await http()
+        .post(`/api/v1/bookings/${paid.id}/cancel`)
+        .set(mentee.bearer)
+        .send({})
+        .expect(200);
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', refundAmount: 7_500 });
+      expect(await payment(paid.id)).toMatchObject({ status: 'refunded', refunded_amount: 10_000 });
+    });
+
+    it('a full refund reported before the payment: the hold is cancelled, and the payment after it changes nothing', async () => {
+      const mentor = await connectedMentor(6_000);
+      const mentee = await signUp(t.app.getHttpServer());
+      const held = await book(t, mentee, mentor.offeringIds[0]!, utcSlot(9, 17)).expect(201);
+      const sessionId = await sessionOf(held.body.id);
+      const paid = fake.pay(sessionId);
+
+      const refund = await deliver(
+        fake.event('charge.refunded', fake.refundInDashboard(sessionId, 6_000)),
+      ).expect(200);
+      expect(refund.body.outcome).toBe('refund_reconciled:cancelled');
+      const late = await deliver(fake.event('checkout.session.completed', paid)).expect(200);
+      expect(late.body.outcome).toBe('ignored:already_settled');
+      const booking = await http().get(`/api/v1/bookings/${held.body.id}`).set(mentee.bearer).expect(200);
+      expect(booking.body).toMatchObject({ status: 'cancelled', refundAmount: 6_000 });
+      expect(await payment(held.body.id)).toMatchObject({
+        status: 'refunded',
+        refunded_amount: 6_000,
+        provider_charge_ref: paid.payment_intent,
+      });
+    });
+
+    it('a full refund of a session that has taken place is recorded and leaves the booking', async () => {
+      const mentor = await connectedMentor(5_000);
+      const mentee = await signUp(t.app.getHttpServer());
+      const paid = await paidBooking(mentee, mentor.offeringIds[0]!, utcSlot(9, 19));
+      await t.db.query(
+        `UPDATE bookings SET status = 'completed', starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour',
+                blocked_range = tstzrange(now() - interval '2 hours', now() - interval '1 hour') WHERE id = $1`,
+        [paid.id],
+      );
+      const res = await deliver(
+        fake.event('charge.refunded', fake.refundInDashboard(paid.sessionId, 5_000)),
+      ).expect(200);
+      expect(res.body.outcome).toBe('refund_reconciled');
+      expect(await payment(paid.id)).toMatchObject({ status: 'refunded', refunded_amount: 5_000 });
+      const booking = await http().get(`/api/v1/bookings/${paid.id}`).set(mentee.bearer).expect(200);
+      expect(booking.body.status).toBe('completed');
     });
   });
 
