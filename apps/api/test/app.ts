@@ -13,6 +13,8 @@ export interface TestApp {
   logs: Record<string, unknown>[];
   /** The raw log output, for asserting that secrets never appear. */
   rawLogs(): string;
+  /** Every route the router registered at init (method and Fastify path, e.g. `/api/v1/bookings/:id`). */
+  routes: { method: string; url: string }[];
   close(): Promise<void>;
 }
 
@@ -40,6 +42,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   const logger = createLogger({ level: 'info', pretty: false, destination });
   const app = await createApp(config, logger);
+  const routes: TestApp['routes'] = [];
+  // Nest registers its controllers' routes at init: record them as Fastify sees them.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
@@ -48,6 +58,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     db: app.get(DataSource),
     logs,
     rawLogs: () => chunks.join(''),
+    routes,
     close: () => app.close(),
   };
 }

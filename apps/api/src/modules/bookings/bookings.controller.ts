@@ -37,7 +37,7 @@ export class BookingsController {
   create(
     @CurrentUser() user: AuthUser,
     @ZodBody(ZCreateBookingSchema) body: TCreateBooking,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ): Promise<TBookingView> {
     if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 255)) {
       throw AppError.validation([{ path: 'Idempotency-Key', message: 'Must be 1 to 255 characters' }]);
