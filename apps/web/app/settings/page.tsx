@@ -48,7 +48,8 @@ export default async function SettingsPage({ searchParams }: Props) {
           <CardHeader>
             <CardTitle>Email address</CardTitle>
             <CardDescription>
-              We send a link to the new address; it becomes yours once you open it.
+              We send a link to the new address; it becomes yours once you open it, and every other device is
+              signed out.
             </CardDescription>
           </CardHeader>
           <CardContent>

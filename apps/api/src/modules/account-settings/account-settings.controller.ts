@@ -91,7 +91,8 @@ export class AccountSettingsController {
   @ApiOperation({
     summary:
       'Confirm an email change with the token from the link (signed in as the account that asked). Answers the ' +
-      'user with the new, verified address. 400 `invalid_token` / `token_expired`; 409 `email_taken`',
+      'user with the new, verified address. Every other session is signed out; this one stays. ' +
+      '400 `invalid_token` / `token_expired`; 409 `email_taken`',
   })
   @ApiZodBody(ZConfirmEmailChangeSchema)
   confirmEmailChange(
@@ -99,7 +100,7 @@ export class AccountSettingsController {
     @ZodBody(ZConfirmEmailChangeSchema) body: TConfirmEmailChange,
     @Req() req: FastifyRequest,
   ): Promise<TMe> {
-    return this.emailChange.confirm(user, body.token, req.ip ?? null);
+    return this.emailChange.confirm(user, body.token, req.cookies?.[REFRESH_COOKIE], req.ip ?? null);
   }
 
   @Get('export')

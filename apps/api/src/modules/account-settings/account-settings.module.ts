@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountExportService } from './account-export.service';
@@ -7,7 +8,7 @@ import { AccountSettingsService } from './account-settings.service';
 import { EmailChangeService } from './email-change.service';
 
 @Module({
-  imports: [BookingsModule],
+  imports: [AuthModule, BookingsModule],
   controllers: [AccountSettingsController],
   providers: [AccountSettingsService, AccountDeletionService, AccountExportService, EmailChangeService],
 })

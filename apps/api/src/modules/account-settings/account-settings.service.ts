@@ -7,8 +7,7 @@ import { hashPassword, verifyPassword } from '../../common/crypto/password';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
-import { RefreshToken } from '../auth/entities/refresh-token.entity';
-import { hashToken } from '../auth/tokens';
+import { RefreshTokensService } from '../auth/refresh-tokens.service';
 import { formatWhen } from '../bookings/booking-notifier';
 import { MailService } from '../mail/mail.service';
 import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
@@ -68,6 +67,7 @@ export class AccountSettingsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly limits: RateLimitService,
+    private readonly refreshTokens: RefreshTokensService,
   ) {}
 
   /**
@@ -165,16 +165,7 @@ export class AccountSettingsService {
         user.id,
         passwordHash,
       ]);
-      const keep = presentedRefresh
-        ? await m
-            .getRepository(RefreshToken)
-            .findOneBy({ tokenHash: hashToken(presentedRefresh), userId: user.id })
-        : null;
-      await m.query(
-        `UPDATE refresh_tokens SET revoked_at = now()
-          WHERE user_id = $1 AND revoked_at IS NULL AND family_id IS DISTINCT FROM $2`,
-        [user.id, keep && !keep.revokedAt ? keep.familyId : null],
-      );
+      const keptCurrentSession = await this.refreshTokens.revokeOthers(user.id, presentedRefresh, m);
       await m.query(
         `UPDATE user_tokens SET used_at = now() WHERE user_id = $1 AND kind = 'password_reset' AND used_at IS NULL`,
         [user.id],
@@ -199,7 +190,7 @@ export class AccountSettingsService {
           targetType: 'user',
           targetId: user.id,
           ip,
-          metadata: { keptCurrentSession: !!keep && !keep.revokedAt },
+          metadata: { keptCurrentSession },
         },
         m,
       );

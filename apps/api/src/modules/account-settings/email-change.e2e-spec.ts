@@ -1,9 +1,12 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { type Account, fakeIp, PASSWORD, signUp } from '../../../test/auth-helpers';
+import { type Account, cookieValue, fakeIp, PASSWORD, signUp } from '../../../test/auth-helpers';
 import { makeUser, uniq } from '../../../test/factories';
 import { waitFor } from '../../../test/wait';
+import { REFRESH_COOKIE } from '../auth/auth.constants';
 import { AuthService } from '../auth/auth.service';
+
+const WEB = 'http://localhost:3000';
 
 describe('email change: POST /me/email, POST /me/email/confirm', () => {
   let t: TestApp;
@@ -68,6 +71,38 @@ describe('email change: POST /me/email, POST /me/email/confirm', () => {
     const again = await confirm(me, token).expect(400);
     expect(again.body.code).toBe('invalid_token');
     expect(await auditOf(me.id)).toEqual(['user.email_change_requested', 'user.email_changed']);
+  });
+
+  it('confirming signs out every other session; the one that confirmed stays signed in', async () => {
+    const me = await signUp(t.app.getHttpServer());
+    const here = await login(me.email).expect(200);
+    const elsewhere = await login(me.email).expect(200);
+    const refresh = (res: request.Response) =>
+      http()
+        .post('/api/v1/auth/refresh')
+        .set('Cookie', `${REFRESH_COOKIE}=${cookieValue(res, REFRESH_COOKIE)}`)
+        .set('Origin', WEB);
+    const next = fresh();
+    const token = await linkFor(me, next);
+
+    await http()
+      .post('/api/v1/me/email/confirm')
+      .set('Cookie', `${REFRESH_COOKIE}=${cookieValue(here, REFRESH_COOKIE)}`)
+      .set('Authorization', `Bearer ${here.body.accessToken}`)
+      .send({ token })
+      .expect(200);
+
+    const renewed = await refresh(here).expect(200);
+    expect(
+      (await http().get('/api/v1/me').set('Authorization', `Bearer ${renewed.body.accessToken}`).expect(200))
+        .body.email,
+    ).toBe(next);
+    expect((await refresh(elsewhere).expect(401)).body.code).toBe('invalid_refresh_token');
+    const audit: { metadata: { keptCurrentSession: boolean } }[] = await t.db.query(
+      `SELECT metadata FROM audit_log WHERE actor_id = $1 AND action = 'user.email_changed'`,
+      [me.id],
+    );
+    expect(audit.map((a) => a.metadata)).toEqual([{ keptCurrentSession: true }]);
   });
 
   it('refuses a wrong password (422 wrong_password), a passwordless account (422 no_password), the same address and bad bodies', async () => {

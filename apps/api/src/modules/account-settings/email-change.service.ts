@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { AuditService } from '../audit/audit.service';
 import { UserToken } from '../auth/entities/user-token.entity';
+import { RefreshTokensService } from '../auth/refresh-tokens.service';
 import { hashToken, newOpaqueToken } from '../auth/tokens';
 import { formatWhen } from '../bookings/booking-notifier';
 import { MailService } from '../mail/mail.service';
@@ -65,6 +66,7 @@ export class EmailChangeService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly limits: RateLimitService,
+    private readonly refreshTokens: RefreshTokensService,
   ) {}
 
   /**
@@ -158,10 +160,17 @@ export class EmailChangeService {
   }
 
   /**
-   * Sets the address the token was issued for, marked verified. The token must be the caller's,
-   * unused and unexpired; the unique index on `users.email` stays the final guard (409).
+   * Sets the address the token was issued for, marked verified, and signs out every other session
+   * (as a password change does: the family of the refresh cookie sent with this request, if any,
+   * stays). The token must be the caller's, unused and unexpired; the unique index on
+   * `users.email` stays the final guard (409).
    */
-  async confirm(user: AuthUser, token: string, ip: string | null): Promise<TMe> {
+  async confirm(
+    user: AuthUser,
+    token: string,
+    presentedRefresh: string | undefined,
+    ip: string | null,
+  ): Promise<TMe> {
     await this.limits.hit(EMAIL_CHANGE_CONFIRMS_PER_USER, user.id);
     try {
       return await this.db.transaction(async (m) => {
@@ -193,8 +202,16 @@ export class EmailChangeService {
             WHERE user_id = $1 AND used_at IS NULL AND kind IN ('email_change', 'verify_email', 'password_reset')`,
           [user.id],
         );
+        const keptCurrentSession = await this.refreshTokens.revokeOthers(user.id, presentedRefresh, m);
         await this.audit.record(
-          { actorId: user.id, action: 'user.email_changed', targetType: 'user', targetId: user.id, ip },
+          {
+            actorId: user.id,
+            action: 'user.email_changed',
+            targetType: 'user',
+            targetId: user.id,
+            ip,
+            metadata: { keptCurrentSession },
+          },
           m,
         );
         const updated = await m.getRepository(User).findOneByOrFail({ id: user.id });

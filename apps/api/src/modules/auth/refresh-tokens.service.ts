@@ -82,6 +82,28 @@ export class RefreshTokensService {
     await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
+  /**
+   * Signs `userId` out everywhere but here: every refresh-token family is revoked except that of
+   * `presented` (the refresh cookie sent with the acting request), if it is this user's and live.
+   * Without one (a bearer-only client) every session ends. Answers whether this session was kept.
+   */
+  async revokeOthers(
+    userId: string,
+    presented: string | undefined,
+    manager: EntityManager = this.db.manager,
+  ): Promise<boolean> {
+    const current = presented
+      ? await manager.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(presented), userId })
+      : null;
+    const keep = current && !current.revokedAt ? current.familyId : null;
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND family_id IS DISTINCT FROM $2`,
+      [userId, keep],
+    );
+    return keep !== null;
+  }
+
   private async revokeFamily(familyId: string, manager: EntityManager = this.db.manager): Promise<void> {
     await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
