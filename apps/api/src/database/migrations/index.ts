@@ -22,6 +22,7 @@ import { StripeOwedTransfers1795895400817 } from './1795895400817-StripeOwedTran
 import { AccountDeletion1795896000731 } from './1795896000731-AccountDeletion';
 import { EmailChange1795896600583 } from './1795896600583-EmailChange';
 import { SessionNoteEdits1795897200467 } from './1795897200467-SessionNoteEdits';
+import { AdminUserSearch1795897800000 } from './1795897800000-AdminUserSearch';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AccountDeletion1795896000731,
   EmailChange1795896600583,
   SessionNoteEdits1795897200467,
+  AdminUserSearch1795897800000,
 ];

@@ -7,6 +7,7 @@ import { uniq } from '../../../test/factories';
 import { letters } from '../../../test/mentor-helpers';
 import { waitFor } from '../../../test/wait';
 import { REFRESH_COOKIE } from '../auth/auth.constants';
+import { adminUsersStatement } from './accounts.service';
 
 const WEB = 'http://localhost:3000';
 
@@ -104,6 +105,28 @@ describe('admin users and account suspension', () => {
       expect(foreign.body.code).toBe('validation_failed');
       await http().get('/api/v1/admin/users').query({ bogus: 1 }).set(admin.bearer).expect(400);
     });
+  });
+
+  it('searches through the trigram indexes (IDX_users_email_trgm, IDX_users_name_trgm), not a scan of users', async () => {
+    // With sequential and plain index scans priced out, only a bitmap scan of an index that serves
+    // the ILIKEs avoids a disabled scan: the plan names the indexes exactly when they can be used.
+    const { sql, values } = adminUsersStatement('ada lovelace', null, 26);
+    const plan = await t.db.transaction(async (m) => {
+      await m.query('SET LOCAL enable_seqscan = off');
+      await m.query('SET LOCAL enable_indexscan = off');
+      await m.query('SET LOCAL enable_indexonlyscan = off');
+      const rows: { 'QUERY PLAN': unknown }[] = await m.query(`EXPLAIN (FORMAT JSON) ${sql}`, values);
+      return rows[0]!['QUERY PLAN'];
+    });
+    const nodes: { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string }[] = [];
+    const walk = (node: { Plans?: unknown[] } & (typeof nodes)[number]) => {
+      nodes.push(node);
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk((plan as { Plan: Parameters<typeof walk>[0] }[])[0]!.Plan);
+    const indexes = nodes.filter((n) => n['Node Type'] === 'Bitmap Index Scan').map((n) => n['Index Name']);
+    expect(indexes).toEqual(expect.arrayContaining(['IDX_users_email_trgm', 'IDX_users_name_trgm']));
+    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'users')).toEqual([]);
   });
 
   describe('POST /admin/users/{id}/suspend — refusals', () => {

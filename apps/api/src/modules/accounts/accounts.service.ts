@@ -72,6 +72,37 @@ function presentAdminUser(r: AdminUserRow): TAdminUser {
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
+ * The statement behind GET /admin/users: newest first, `q` matching part of the email or the name
+ * case-insensitively. `email::text`, not the citext column, so both ILIKEs can use the trigram
+ * indexes (IDX_users_email_trgm / IDX_users_name_trgm; citext's own ILIKE cannot).
+ */
+export function adminUsersStatement(
+  q: string | null,
+  cursor: { k: string; id: string } | null,
+  limit: number,
+): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  // Deleted accounts are tombstones (docs/adr/0006): nothing to find, suspend or reinstate.
+  const where: string[] = ['u.deleted_at IS NULL'];
+  if (q) {
+    values.push(likePattern(q));
+    where.push(`(u.email::text ILIKE $${values.length} OR u.name ILIKE $${values.length})`);
+  }
+  if (cursor) {
+    values.push(cursor.k, cursor.id);
+    where.push(`(u.created_at, u.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
+  }
+  values.push(limit);
+  return {
+    sql: `${ADMIN_USER_SELECT.replace('SELECT ', 'SELECT u.created_at::text AS cursor_key, ')}
+        WHERE ${where.join(' AND ')}
+        ORDER BY u.created_at DESC, u.id DESC
+        LIMIT $${values.length}`,
+    values,
+  };
+}
+
+/**
  * Admins find accounts and suspend or reinstate them. A suspension is one transaction: the flag,
  * the record with its reason, the mentor profile hidden (status `suspended`), every refresh token
  * revoked, future bookings cancelled through the bookings' own cancellation (refunds, payments,
@@ -97,25 +128,8 @@ export class AccountsService {
     const q = query.q?.trim() || null;
     const scope = scopeOf(['admin-users', q]);
     const cursor = decodeKeysetCursor(query.cursor, scope, TIMESTAMP_KEY);
-    const values: unknown[] = [];
-    // Deleted accounts are tombstones (docs/adr/0006): nothing to find, suspend or reinstate.
-    const where: string[] = ['u.deleted_at IS NULL'];
-    if (q) {
-      values.push(likePattern(q));
-      where.push(`(u.email ILIKE $${values.length} OR u.name ILIKE $${values.length})`);
-    }
-    if (cursor) {
-      values.push(cursor.k, cursor.id);
-      where.push(`(u.created_at, u.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
-    }
-    values.push(limit + 1);
-    const rows: (AdminUserRow & { cursor_key: string })[] = await this.db.query(
-      `${ADMIN_USER_SELECT.replace('SELECT ', 'SELECT u.created_at::text AS cursor_key, ')}
-        WHERE ${where.join(' AND ')}
-        ORDER BY u.created_at DESC, u.id DESC
-        LIMIT $${values.length}`,
-      values,
-    );
+    const { sql, values } = adminUsersStatement(q, cursor ?? null, limit + 1);
+    const rows: (AdminUserRow & { cursor_key: string })[] = await this.db.query(sql, values);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {

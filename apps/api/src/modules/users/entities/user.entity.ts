@@ -1,5 +1,13 @@
 import type { TRole } from '@ladder/domain';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /**
  * A deleted account keeps its row (bookings, payments and reviews point at it) but nothing that
@@ -10,6 +18,10 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Update
   'CHK_users_deleted',
   "deleted_at IS NULL OR (password_hash IS NULL AND roles = '{}' AND email_verified_at IS NULL)",
 )
+// Trigram indexes for the admins' search, made by a migration (expressions and operator classes
+// TypeORM cannot describe): 1795897800000-AdminUserSearch.
+@Index('IDX_users_email_trgm', { synchronize: false })
+@Index('IDX_users_name_trgm', { synchronize: false })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
