@@ -23,6 +23,7 @@ import { AccountDeletion1795896000731 } from './1795896000731-AccountDeletion';
 import { EmailChange1795896600583 } from './1795896600583-EmailChange';
 import { SessionNoteEdits1795897200467 } from './1795897200467-SessionNoteEdits';
 import { AdminUserSearch1795897800000 } from './1795897800000-AdminUserSearch';
+import { MailDeliveryKeyHashes1795898400000 } from './1795898400000-MailDeliveryKeyHashes';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   EmailChange1795896600583,
   SessionNoteEdits1795897200467,
   AdminUserSearch1795897800000,
+  MailDeliveryKeyHashes1795898400000,
 ];

@@ -3,9 +3,10 @@ import { createTestApp, type TestApp } from '../../../test/app';
 import { type Account, cookieValue, fakeIp, PASSWORD, signInAdmin, signUp } from '../../../test/auth-helpers';
 import { ALL_WEEK, book, makeBookableMentor, utcSlot } from '../../../test/booking-helpers';
 import { makeArticle, makeUser, uniq } from '../../../test/factories';
-import { waitFor } from '../../../test/wait';
+import { mailSettled, waitFor } from '../../../test/wait';
 import { REFRESH_COOKIE } from '../auth/auth.constants';
 import { AuthService } from '../auth/auth.service';
+import { MailService } from '../mail/mail.service';
 
 const WEB = 'http://localhost:3000';
 
@@ -330,6 +331,85 @@ describe('DELETE /me: closing an account for good', () => {
       .set(admin.bearer)
       .expect(200);
     expect(listed.body.items.map((u: { id: string }) => u.id)).not.toContain(mentor.account.id);
+  });
+
+  it('their stored mail goes: sent messages at once, the last ones once sent; the dedupe guard stays, without their address', async () => {
+    const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'), [{ priceAmount: 0 }]);
+    const me = await signUp(t.app.getHttpServer(), { name: `Leaving ${uniq()}` });
+    const tombstone = `deleted-${me.id}@deleted.invalid`;
+    await book(t, me, mentor.offeringIds[0]!, utcSlot(8, 10)).expect(201);
+    const inbox = async (to: string) =>
+      (await http().get('/api/v1/dev/mailbox').query({ to, limit: 200 }).expect(200)).body.items as {
+        id: string;
+        subject: string;
+      }[];
+    await mailTo(me.email, /^Confirmed:/);
+    await mailTo(mentor.account.email, /^Confirmed:/);
+    await mailSettled(t.db, me.email);
+    const sentBefore = await inbox(me.email);
+    expect(sentBefore.length).toBeGreaterThan(0);
+    const mentorsBefore = await inbox(mentor.account.email);
+    const jobsBefore: { id: string }[] = await t.db.query(
+      `SELECT id FROM pgboss.job WHERE name = 'mail.send' AND state = 'completed' AND data->>'to' = $1`,
+      [me.email],
+    );
+    expect(jobsBefore.length).toBeGreaterThan(0);
+    const deliveriesOf = async (address: string): Promise<number> =>
+      (await t.db.query('SELECT count(*)::int AS n FROM mail_deliveries WHERE to_address = $1', [address]))[0]
+        .n;
+    const recordsBefore = await deliveriesOf(me.email);
+    expect(recordsBefore).toBe(sentBefore.length);
+
+    await http().delete('/api/v1/me').set(me.bearer).send({ password: PASSWORD }).expect(204);
+
+    // What had been sent to them: no copy, no job payload, and the records name the tombstone.
+    for (const { id } of sentBefore) await http().get(`/api/v1/dev/mailbox/${id}`).expect(404);
+    const jobsLeft: { n: number }[] = await t.db.query(
+      `SELECT (SELECT count(*) FROM pgboss.job WHERE id = ANY($1)) + (SELECT count(*) FROM pgboss.archive WHERE id = ANY($1)) AS n`,
+      [jobsBefore.map((j) => j.id)],
+    );
+    expect(Number(jobsLeft[0]!.n)).toBe(0);
+    expect(await deliveriesOf(tombstone)).toBe(recordsBefore);
+    // The other person's mail is theirs: untouched.
+    expect((await inbox(mentor.account.email)).map((m) => m.id)).toEqual(
+      expect.arrayContaining(mentorsBefore.map((m) => m.id)),
+    );
+
+    // The goodbye and the cancellation are still sent to the old address; the address is free
+    // again, and a new account's mail to it is not the old account's.
+    await mailTo(me.email, /account is deleted/);
+    await mailTo(me.email, /^Cancelled:/);
+    await http()
+      .post('/api/v1/auth/register')
+      .set('X-Forwarded-For', fakeIp())
+      .send({ email: me.email, password: PASSWORD, name: 'Back again' })
+      .expect(201);
+    await mailTo(me.email, /^Confirm your email/);
+    await mailSettled(t.db, me.email);
+    const followUp: { data: { keys: string[]; tombstone: string }; start_after: Date }[] = await t.db.query(
+      `SELECT data, start_after FROM pgboss.job WHERE name = 'mail.forget-delivered' AND data->>'tombstone' = $1`,
+      [tombstone],
+    );
+    expect(followUp).toHaveLength(1);
+    expect(followUp[0]!.data.keys).toHaveLength(2);
+    expect(JSON.stringify(followUp[0]!.data)).not.toContain(me.email);
+    expect(followUp[0]!.start_after.getTime()).toBeGreaterThan(Date.now());
+    // What the job does when it runs (ten minutes on):
+    const mail = t.app.get(MailService);
+    await expect(mail.forgetDelivered(followUp[0]!.data.keys, tombstone)).resolves.toBe(0);
+    const left = await inbox(me.email);
+    expect(left.map((m) => m.subject)).toEqual(['Confirm your email for Ladder']);
+    expect(await deliveriesOf(me.email)).toBe(1);
+    expect(await deliveriesOf(tombstone)).toBe(recordsBefore + 2);
+    // Dedupe still holds: the goodbye is not sent again.
+    await expect(
+      mail.deliver({
+        template: 'account-deleted',
+        to: me.email,
+        params: { name: me.name, cancelledBookings: 1 },
+        dedupeKey: `account-deleted:${me.id}`,
+      }),
+    ).resolves.toBe('duplicate');
   });
 
   it('an account without a password confirms by typing the phrase', async () => {

@@ -124,6 +124,9 @@ export class AccountDeletionService {
         },
         m,
       );
+      // 6. Their mail: what was sent to them is no longer needed; what is still queued (this
+      // goodbye, the cancellations) goes once it has been sent.
+      await this.mail.forgetRecipient(m, locked.email, tombstoneEmail(user.id));
       // No name or address in the audit entry: it outlives the account.
       await this.audit.record(
         {

@@ -27,6 +27,12 @@ export interface JobPayloads {
    * subscribers (ids after `afterSubscriberId`, in id order), then enqueue the batch after it.
    */
   'newsletter.article-published': { articleId: string; afterSubscriberId: string | null };
+  /**
+   * A deleted account's last messages (queued before or by the deletion) have been sent: drop what
+   * is kept of them (ADR 0006). `keys`: their delivery keys (hashes); `tombstone`: the address
+   * their records name instead.
+   */
+  'mail.forget-delivered': { keys: string[]; tombstone: string };
 }
 
 export type JobName = keyof JobPayloads;

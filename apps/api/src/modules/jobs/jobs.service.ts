@@ -164,6 +164,24 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     };
   }
 
+  /**
+   * Deletes, inside `m`, the jobs of queue `name` that have run (completed, failed, cancelled; live
+   * or archived) and all of its dead letters whose `data` matches `where` (SQL over `data`, with
+   * `params` from $1): payloads nobody needs any more (account deletion, ADR 0006). Jobs still to
+   * run are left alone.
+   */
+  async forgetFinished(name: string, where: string, params: unknown[], m: EntityManager): Promise<void> {
+    const n = params.length;
+    for (const table of ['job', 'archive']) {
+      await m.query(
+        `DELETE FROM ${PGBOSS_SCHEMA}.${table}
+          WHERE ((name = $${n + 1} AND state IN ('completed', 'failed', 'cancelled')) OR name = $${n + 2})
+            AND ${where}`,
+        [...params, name, deadLetterOf(name)],
+      );
+    }
+  }
+
   /** Counts by state for every queue we declared, dead-letter queues included. */
   async stats(): Promise<Record<string, QueueStats>> {
     const rows: { name: string; state: string; n: string }[] = await this.db.query(

@@ -12,6 +12,7 @@ import {
 } from '../../../test/booking-helpers';
 import { uniq } from '../../../test/factories';
 import { waitFor } from '../../../test/wait';
+import { deliveryKey } from '../mail/mail.service';
 import { calcomSignature } from './calcom-signature';
 
 const SECRET = 'calcom-webhook-secret-for-tests';
@@ -359,7 +360,7 @@ describe('POST /webhooks/calcom', () => {
       expect((await deliver(body).expect(200)).body.outcome).toBe('duplicate');
       const deliveries: { n: number }[] = await t.db.query(
         `SELECT count(*)::int AS n FROM mail_deliveries WHERE dedupe_key = $1`,
-        [`calcom-double-booking:${uidOf(body)}:BOOKING_CREATED`],
+        [deliveryKey(`calcom-double-booking:${uidOf(body)}:BOOKING_CREATED`)],
       );
       expect(deliveries[0]!.n).toBe(1);
     });
