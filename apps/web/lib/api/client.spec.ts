@@ -45,6 +45,35 @@ describe('apiFetch', () => {
     expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
   });
 
+  it('sends no credentials option from the server, where cookies are forwarded as headers', async () => {
+    fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
+    await apiFetch('/me');
+    expect(fetchMock.mock.calls[0]![1].credentials).toBeUndefined();
+  });
+
+  describe('in the browser', () => {
+    const realPublicUrl = process.env.NEXT_PUBLIC_API_URL;
+    beforeEach(() => {
+      (globalThis as { window?: unknown }).window = {};
+    });
+    afterEach(() => {
+      delete (globalThis as { window?: unknown }).window;
+      if (realPublicUrl === undefined) delete process.env.NEXT_PUBLIC_API_URL;
+      else process.env.NEXT_PUBLIC_API_URL = realPublicUrl;
+    });
+
+    it('includes the session cookies when NEXT_PUBLIC_API_URL is another origin', async () => {
+      process.env.NEXT_PUBLIC_API_URL = 'http://localhost:3201';
+      fetchMock.mockResolvedValue(Response.json({ user: {}, accessToken: 't' }, { status: 201 }));
+
+      await apiFetch('/auth/register', { method: 'POST', body: {} });
+
+      const [url, init] = fetchMock.mock.calls[0]!;
+      expect(url).toBe('http://localhost:3201/api/v1/auth/register');
+      expect(init.credentials).toBe('include');
+    });
+  });
+
   it('resolves undefined for 204 No Content', async () => {
     fetchMock.mockResolvedValue(new Response(null, { status: 204 }));
     await expect(apiFetch('/auth/logout', { method: 'POST' })).resolves.toBeUndefined();

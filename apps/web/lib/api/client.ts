@@ -174,6 +174,9 @@ export async function apiFetch<T>(path: string, init: TApiRequestInit = {}): Pro
   };
   if (cache) requestInit.cache = cache;
   if (next) requestInit.next = next;
+  // In the browser the session cookies must travel (and be stored) even when NEXT_PUBLIC_API_URL
+  // points at another origin; fetch's default ('same-origin') would drop them there.
+  if (typeof window !== 'undefined') requestInit.credentials = 'include';
 
   let response: Response;
   try {
