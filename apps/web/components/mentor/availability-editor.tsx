@@ -451,6 +451,8 @@ function Overrides({
       ) : (
         <ul className="mt-5 flex flex-col gap-3">
           {overrides.map((o) => {
+            // Named by date (one override per date), not by the draft id: ids come from a counter
+            // that differs between the server render and the browser, and would break hydration.
             const error = rowError(o.id);
             const label = localDateLabel(o.date);
             return (
@@ -483,7 +485,7 @@ function Overrides({
                     <label className="inline-flex cursor-pointer items-center gap-2">
                       <input
                         type="radio"
-                        name={`${o.id}-mode`}
+                        name={`override-${o.date}-mode`}
                         checked={o.dayOff}
                         onChange={() => update(o.id, (x) => setOverrideDayOff(x, true))}
                         className="size-4 accent-brand-600"
@@ -493,7 +495,7 @@ function Overrides({
                     <label className="inline-flex cursor-pointer items-center gap-2">
                       <input
                         type="radio"
-                        name={`${o.id}-mode`}
+                        name={`override-${o.date}-mode`}
                         checked={!o.dayOff}
                         onChange={() => update(o.id, (x) => setOverrideDayOff(x, false))}
                         className="size-4 accent-brand-600"
