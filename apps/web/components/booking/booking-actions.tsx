@@ -18,6 +18,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { Textarea } from '@/components/ui/textarea';
 import {
   cancelBookingAction,
+  markNoShowAction,
   rescheduleBookingAction,
   type TBookingActionResult,
 } from '@/lib/actions/bookings';
@@ -26,6 +27,7 @@ import { signInHref } from '@/lib/auth/redirects';
 import type { TActionBooking } from '@/lib/bookings/booking-lists';
 import {
   canCancel,
+  canRecordNoShow,
   canReschedule,
   refundPreview,
   type TCancelParty,
@@ -55,14 +57,21 @@ export function BookingActions({
   // Decided on the server's "now" for the first render; the API re-checks on every call anyway.
   const cancellable = canCancel(booking);
   const movable = canReschedule(booking);
-  if (!cancellable && !movable) return null;
+  const noShow =
+    party === 'mentor' && canRecordNoShow(booking) ? (
+      <NoShowDialog booking={booking} zone={zone} size={size} />
+    ) : null;
+  if (!cancellable && !movable) return noShow;
   if (booking.offeringId === null) {
     // Booked through Cal.com: Cal.com owns its time (the API answers 409 managed_by_calcom).
     return (
-      <p className="text-sm text-ink-600">
-        Booked through Cal.com: cancel or reschedule it from the Cal.com confirmation email, and Ladder
-        follows.
-      </p>
+      <>
+        <p className="text-sm text-ink-600">
+          Booked through Cal.com: cancel or reschedule it from the Cal.com confirmation email, and Ladder
+          follows.
+        </p>
+        {noShow}
+      </>
     );
   }
   const offeringId = booking.offeringId;
@@ -72,6 +81,7 @@ export function BookingActions({
         <RescheduleDialog booking={booking} offeringId={offeringId} zone={zone} size={size} />
       ) : null}
       {cancellable ? <CancelDialog booking={booking} party={party} zone={zone} size={size} /> : null}
+      {noShow}
     </div>
   );
 }
@@ -231,6 +241,60 @@ function CancelDialog({
               </>
             ) : (
               'Cancel session'
+            )}
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** The mentor records that the mentee did not come, once the session has started. */
+function NoShowDialog({ booking, zone, size }: { booking: TActionBooking; zone: string; size: 'sm' | 'md' }) {
+  const { open, onOpenChange, pending, error, run } = useBookingDialog(() => {});
+  const when = formatWhen(booking.startsAt, booking.endsAt, zone);
+  const noRefund = booking.priceAmount > 0 ? ' There is no refund.' : '';
+
+  function confirm() {
+    return run(
+      () => markNoShowAction(booking.id),
+      () => `Recorded as a no-show: ${booking.offeringTitle} on ${when.date}.${noRefund}`,
+    );
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTriggerButton
+        size={size}
+        label={`Record a no-show for ${booking.offeringTitle} on ${when.date}, ${when.time}`}
+      >
+        Mentee didn’t show up
+      </DialogTriggerButton>
+      <DialogContent>
+        <DialogTitle>Record a no-show?</DialogTitle>
+        <DialogDescription>
+          {booking.offeringTitle}, {when.date}, {when.time} ({when.zone}). Record this only if your mentee
+          didn’t join: the session is marked as a no-show for good.{noRefund}
+        </DialogDescription>
+        {error ? (
+          <Alert tone="danger" role="alert" className="mt-4">
+            {error}
+          </Alert>
+        ) : null}
+        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+          <DialogClose asChild>
+            <Button variant="secondary" disabled={pending}>
+              Go back
+            </Button>
+          </DialogClose>
+          <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
+            {pending ? (
+              <>
+                <Spinner />
+                Recording…
+              </>
+            ) : (
+              'Record no-show'
             )}
           </Button>
         </div>

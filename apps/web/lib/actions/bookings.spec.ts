@@ -1,6 +1,6 @@
 import { settle } from '@/lib/api/client';
 import { stubFetch } from '@/lib/testing/stub-fetch';
-import { bookSlot, cancelBookingAction } from './bookings';
+import { bookSlot, cancelBookingAction, markNoShowAction } from './bookings';
 
 // The real helper reads the visitor's cookies through next/headers; here it passes a fixed cookie.
 jest.mock('@/lib/api/server-session', () => ({
@@ -52,5 +52,34 @@ describe('booking actions when payments are briefly unavailable (503)', () => {
     const result = await cancelBookingAction(BOOKING, 'Conflict');
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/try again in a minute/) });
     expect(fetchMock.mock.calls[0]![0]).toBe(`${API}/api/v1/bookings/${BOOKING}/cancel`);
+  });
+});
+
+describe('markNoShowAction', () => {
+  const fetchMock = stubFetch({ apiUrl: API });
+
+  it('posts the no-show for the booking with the visitor’s session and answers the updated booking', async () => {
+    fetchMock.mockResolvedValue(Response.json({ id: BOOKING, status: 'no_show' }));
+    const result = await markNoShowAction(BOOKING);
+    expect(result).toEqual({ ok: true, booking: { id: BOOKING, status: 'no_show' } });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe(`${API}/api/v1/bookings/${BOOKING}/no-show`);
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>).cookie).toBe('ladder_at=token');
+  });
+
+  it('explains why a no-show cannot be recorded (not started, or already settled)', async () => {
+    fetchMock.mockResolvedValue(problem(409, 'not_no_show', 'A no-show can be recorded …'));
+    const result = await markNoShowAction(BOOKING);
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'not_no_show',
+      message: expect.stringMatching(/has started/),
+    });
+  });
+
+  it('never calls the API for an id that is not a booking id', async () => {
+    await expect(markNoShowAction('../admin')).resolves.toMatchObject({ ok: false, code: 'not_found' });
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

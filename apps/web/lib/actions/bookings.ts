@@ -4,6 +4,7 @@ import { ZCancelBookingSchema, ZCreateBookingSchema, ZRescheduleBookingSchema, Z
 import {
   cancelBooking as apiCancelBooking,
   createBooking as apiCreateBooking,
+  markNoShow as apiMarkNoShow,
   payOffline as apiPayOffline,
   rescheduleBooking as apiRescheduleBooking,
   type TBookingView,
@@ -38,6 +39,8 @@ const MESSAGES: Record<string, string> = {
   hold_expired: 'This hold expired and the slot was released.',
   not_cancellable: 'This booking can no longer be cancelled.',
   not_reschedulable: 'This booking can no longer be moved.',
+  not_no_show:
+    'A no-show can only be recorded for a confirmed session once it has started, before Ladder marks it completed.',
   unauthorized: 'Your session has ended. Please sign in again.',
   not_found: 'We couldn’t find this booking. It may have been removed.',
   payment_provider_unavailable:
@@ -105,6 +108,12 @@ export async function rescheduleBookingAction(id: string, start: string): Promis
   const body = ZRescheduleBookingSchema.safeParse({ start });
   if (!body.success) return failure('validation_failed', 'Please pick a new time.');
   return run((headers) => apiRescheduleBooking(id, body.data, { headers }));
+}
+
+/** The mentor records that the mentee did not come to a session that has started. */
+export async function markNoShowAction(id: string): Promise<TBookingActionResult> {
+  if (!ZUuid.safeParse(id).success) return failure('not_found');
+  return run((headers) => apiMarkNoShow(id, { headers }));
 }
 
 /** Demo payment of a held booking (PAYMENTS_PROVIDER=offline): confirms it; 409 `hold_expired`. */

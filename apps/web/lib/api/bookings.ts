@@ -97,6 +97,18 @@ export function rescheduleBooking(
   });
 }
 
+/**
+ * `POST /bookings/{id}/no-show` (its mentor, once a confirmed session has started) → `no_show`;
+ * 409 `not_no_show` before the start or once it is no longer confirmed, 403 `mentor_only`.
+ */
+export function markNoShow(id: string, init: TInit = {}): Promise<TBookingView> {
+  return apiFetch<TBookingView>(`/bookings/${encodeURIComponent(id)}/no-show`, {
+    ...NO_STORE,
+    ...init,
+    method: 'POST',
+  });
+}
+
 /** `POST /payments/offline/{id}/pay` (demo payments) → confirmed; 409 `hold_expired`. */
 export function payOffline(id: string, init: TInit = {}): Promise<TBookingView> {
   return apiFetch<TBookingView>(`/payments/offline/${encodeURIComponent(id)}/pay`, {

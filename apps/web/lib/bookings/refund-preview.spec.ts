@@ -1,4 +1,4 @@
-import { canCancel, canReschedule, refundPreview } from './refund-preview';
+import { canCancel, canRecordNoShow, canReschedule, refundPreview } from './refund-preview';
 
 const HOUR = 3_600_000;
 const now = new Date('2026-03-10T12:00:00.000Z');
@@ -54,8 +54,12 @@ describe('refundPreview', () => {
   });
 });
 
-describe('canCancel / canReschedule', () => {
-  const b = (status: 'held' | 'confirmed' | 'cancelled' | 'completed', start: number, end: number) => ({
+describe('canCancel / canReschedule / canRecordNoShow', () => {
+  const b = (
+    status: 'held' | 'confirmed' | 'cancelled' | 'completed' | 'no_show',
+    start: number,
+    end: number,
+  ) => ({
     status,
     startsAt: at(start),
     endsAt: at(end),
@@ -73,5 +77,14 @@ describe('canCancel / canReschedule', () => {
   it('leaves settled bookings alone', () => {
     expect(canCancel(b('cancelled', 5, 6), now)).toBe(false);
     expect(canReschedule(b('completed', 5, 6), now)).toBe(false);
+  });
+
+  it('lets a no-show be recorded once a confirmed session has started, not before and not once settled', () => {
+    expect(canRecordNoShow(b('confirmed', 1, 2), now)).toBe(false);
+    expect(canRecordNoShow(b('confirmed', -0.25, 0.75), now)).toBe(true);
+    expect(canRecordNoShow(b('confirmed', -2, -1), now)).toBe(true);
+    expect(canRecordNoShow(b('completed', -2, -1), now)).toBe(false);
+    expect(canRecordNoShow(b('no_show', -2, -1), now)).toBe(false);
+    expect(canRecordNoShow(b('held', -0.25, 0.75), now)).toBe(false);
   });
 });

@@ -51,6 +51,14 @@ export function canCancel(booking: TChangeable, now: Date = new Date()): boolean
   );
 }
 
+/**
+ * Confirmed and started: its mentor may record that the mentee did not come. Ladder marks a
+ * session completed a few minutes after its end, and a completed one is final.
+ */
+export function canRecordNoShow(booking: TChangeable, now: Date = new Date()): boolean {
+  return booking.status === 'confirmed' && Date.parse(booking.startsAt) <= now.getTime();
+}
+
 /** Held or confirmed and not started yet: it may still move to another free slot. */
 export function canReschedule(booking: TChangeable, now: Date = new Date()): boolean {
   return (
