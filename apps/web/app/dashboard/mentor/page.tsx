@@ -1,8 +1,8 @@
 import type { TMentorProfile, TOffering, TPayoutStatus } from '@ladder/domain';
-import { localDateOf } from '@ladder/domain';
 import Link from 'next/link';
 import { type ReactNode, Suspense } from 'react';
 import { ApplyFirst } from '@/components/mentor/apply-first';
+import { NextSessions } from '@/components/mentor/next-sessions';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -15,7 +15,6 @@ import {
   getMyAvailability,
   listMyMentorBookings,
   listMyOfferings,
-  type TMentorBooking,
   type TStoredAvailability,
 } from '@/lib/api/mentor-profile';
 import { getPayoutStatus } from '@/lib/api/payouts';
@@ -24,7 +23,6 @@ import { cn } from '@/lib/cn';
 import { describeTimeZone } from '@/lib/format';
 import { payoutsChecklistItem } from '@/lib/mentor/payouts-checklist';
 import { loadMyMentorProfile } from '@/lib/mentor/session';
-import { localDateLabel, wallTime } from '@/lib/mentor/slot-preview';
 import { minutesOf } from '@/lib/mentor/weekly-grid';
 import { requireUser } from '@/lib/session';
 
@@ -319,53 +317,6 @@ function Checklist({
             </li>
           ))}
         </ul>
-      </CardContent>
-    </Card>
-  );
-}
-
-function NextSessions({ bookings, zone }: { bookings: TResult<{ items: TMentorBooking[] }>; zone: string }) {
-  const now = Date.now();
-  const upcoming = bookings.ok
-    ? bookings.data.items
-        .filter((b) => (b.status === 'confirmed' || b.status === 'held') && Date.parse(b.endsAt) > now)
-        .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-        .slice(0, 5)
-    : [];
-  return (
-    <Card aria-labelledby="next-heading" role="region">
-      <CardHeader>
-        <CardTitle id="next-heading">Your next sessions as mentor</CardTitle>
-        <CardDescription>Times in {describeTimeZone(zone)}.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        {!bookings.ok ? (
-          <p className="text-sm text-ink-600">We couldn’t load your sessions just now.</p>
-        ) : upcoming.length === 0 ? (
-          <p className="rounded-lg bg-ink-50 p-4 text-sm text-ink-600">
-            No upcoming sessions yet. They appear here as soon as a mentee books.
-          </p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {upcoming.map((b) => (
-              <li key={b.id} className="rounded-lg border border-ink-200 p-3">
-                <p className="text-sm font-semibold text-ink-950">
-                  {localDateLabel(localDateOf(b.startsAt, zone))} · {wallTime(b.startsAt, zone)}–
-                  {wallTime(b.endsAt, zone)}
-                </p>
-                <p className="mt-0.5 text-sm text-ink-700">
-                  {b.offering?.title ?? 'Session'}
-                  {b.mentee?.name ? ` with ${b.mentee.name}` : ''}
-                </p>
-                {b.status === 'held' ? (
-                  <Badge tone="warning" className="mt-2">
-                    Awaiting payment
-                  </Badge>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
       </CardContent>
     </Card>
   );
