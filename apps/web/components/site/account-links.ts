@@ -8,6 +8,11 @@ const MENTOR_LINKS: TAccountLinkGroup = {
   label: 'Mentoring',
   links: [
     {
+      href: '/dashboard/mentor',
+      label: 'Mentor dashboard',
+      icon: 'M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z',
+    },
+    {
       href: '/dashboard/mentor/profile',
       label: 'My profile',
       icon: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0',
@@ -18,6 +23,12 @@ const MENTOR_LINKS: TAccountLinkGroup = {
       label: 'Availability',
       icon: 'M4 6.5h16v13H4zM4 10.5h16M8.5 4v4M15.5 4v4',
     },
+    {
+      href: '/dashboard/mentor/articles',
+      label: 'My articles',
+      icon: 'M7 3.5h7l4 4v13H7zM14 3.5v4h4M10 12h5M10 15.5h5',
+    },
+    { href: '/dashboard/mentor/payouts', label: 'Payouts', icon: 'M3.5 6.5h17v11h-17zM3.5 10h17M7 14.5h3' },
     { href: '/dashboard/mentor/earnings', label: 'Earnings', icon: 'M4 19h16M7 16V9m5 7V5m5 11v-4' },
   ],
 };
