@@ -16,6 +16,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { getArticle } from '@/lib/api/articles';
 import { settle } from '@/lib/api/client';
 import { getMentor } from '@/lib/api/mentors';
+import { cn } from '@/lib/cn';
 import { formatDate } from '@/lib/format';
 import { articleJsonLd, serializeJsonLd } from '@/lib/json-ld';
 import { currentUserOrNull } from '@/lib/session';
@@ -152,6 +153,7 @@ export default async function ArticlePage({ params }: Props) {
       <Container className="max-w-prose py-10">
         <ArticleBody article={article} />
         <footer className="mt-14">
+          {/* A reader either books the author or subscribes: both are offered, the booking first. */}
           {mentorPath ? (
             <BookAuthorCta
               name={article.author.name}
@@ -161,9 +163,8 @@ export default async function ArticlePage({ params }: Props) {
               calTarget={isAuthor ? null : calTarget}
               viewer={viewer ? { name: viewer.name, email: viewer.email } : null}
             />
-          ) : (
-            <NewsletterCta />
-          )}
+          ) : null}
+          <NewsletterCta className={mentorPath ? 'mt-8' : undefined} />
           <div className="mt-8">
             {isAuthor ? (
               <Link
@@ -253,11 +254,11 @@ function BookAuthorCta({
   );
 }
 
-function NewsletterCta() {
+function NewsletterCta({ className }: { className?: string | undefined }) {
   return (
     <section
       aria-labelledby="newsletter-cta-heading"
-      className="rounded-2xl bg-brand-900 p-6 text-white sm:p-8"
+      className={cn('rounded-2xl bg-brand-900 p-6 text-white sm:p-8', className)}
     >
       <h2 id="newsletter-cta-heading" className="text-xl font-semibold">
         Get the next article in your inbox
