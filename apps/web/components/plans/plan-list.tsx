@@ -1,7 +1,7 @@
 import type { TLearningPlanSummary } from '@ladder/domain';
 import Link from 'next/link';
 import { progressFromCounts } from '@/lib/plans/plan-view';
-import { formatDateKey } from '@/lib/time/format';
+import { formatDateKeyRange } from '@/lib/time/format';
 import { PlanProgress } from './plan-progress';
 
 /** The dashboard's list of learning plans: with whom, the goal, the dates and progress. */
@@ -21,8 +21,7 @@ export function PlanList({ plans, userId }: { plans: readonly TLearningPlanSumma
                 {plan.goal}
               </Link>
               <p className="text-sm text-ink-600">
-                With {other} · {formatDateKey(plan.startsOn).day} – {formatDateKey(plan.endsOn).day} (
-                {plan.timezone})
+                With {other} · {formatDateKeyRange(plan.startsOn, plan.endsOn)} ({plan.timezone})
               </p>
             </div>
             <PlanProgress progress={progressFromCounts(done, total)} label={`Progress of “${plan.goal}”`} />

@@ -106,7 +106,7 @@ describe('PlanList', () => {
     const asMentee = renderToStaticMarkup(<PlanList plans={[plan]} userId={MENTEE} />);
     expect(asMentee).toContain(`href="/dashboard/plans/${PLAN}"`);
     expect(asMentee).toContain('With Priya Rao');
-    expect(asMentee).toContain('Mar 1 – May 29 (America/New_York)');
+    expect(asMentee).toContain('Mar 1 – May 29, 2026 (America/New_York)');
     expect(asMentee).toContain('1 of 4 milestones done');
     const asMentor = renderToStaticMarkup(<PlanList plans={[plan]} userId={MENTOR_USER} />);
     expect(asMentor).toContain('With Sam Lee (your mentee)');

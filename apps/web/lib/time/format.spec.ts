@@ -2,6 +2,7 @@ import {
   describeCountdown,
   formatCountdown,
   formatDateKey,
+  formatDateKeyRange,
   formatInstant,
   formatTime,
   formatWeekLabel,
@@ -55,6 +56,16 @@ describe('formatting in a zone', () => {
     expect(formatDateKey('2026-03-10')).toEqual({ weekday: 'Tue', day: 'Mar 10', long: 'Tuesday, March 10' });
     expect(formatWeekLabel('2026-03-09', '2026-03-15')).toBe('Mar 9 – 15, 2026');
     expect(formatWeekLabel('2026-03-30', '2026-04-05')).toBe('Mar 30 – Apr 5, 2026');
+  });
+
+  it('names the year on both ends of a range that crosses New Year (a 90-day plan from November)', () => {
+    expect(formatDateKeyRange('2026-11-28', '2027-02-25')).toBe('Nov 28, 2026 – Feb 25, 2027');
+    expect(formatDateKeyRange('2026-11-28', '2027-02-25', 'long')).toBe(
+      'Saturday, November 28, 2026 – Thursday, February 25, 2027',
+    );
+    expect(formatDateKeyRange('2026-01-05', '2026-04-04', 'long')).toBe(
+      'Monday, January 5 – Saturday, April 4, 2026',
+    );
   });
 });
 

@@ -57,8 +57,26 @@ export function formatDateKey(key: TDateKey): { weekday: string; day: string; lo
 
 /** "Mar 9 – 15, 2026" / "Mar 30 – Apr 5, 2026" for the seven days from `weekStart`. */
 export function formatWeekLabel(weekStart: TDateKey, weekEnd: TDateKey): string {
-  const f = formatter('UTC', { month: 'short', day: 'numeric', year: 'numeric' });
-  return plain(f.formatRange(new Date(`${weekStart}T12:00:00Z`), new Date(`${weekEnd}T12:00:00Z`)));
+  return formatDateKeyRange(weekStart, weekEnd);
+}
+
+/**
+ * Two calendar dates as one range, with the year once, or on both ends when they differ:
+ * "Mar 9 – 15, 2026", "Nov 28, 2026 – Feb 25, 2027"; `long`: "Saturday, November 28, 2026 –
+ * Thursday, February 25, 2027". A 90-day plan often crosses New Year, so the year is never left out.
+ */
+export function formatDateKeyRange(
+  start: TDateKey,
+  end: TDateKey,
+  style: 'short' | 'long' = 'short',
+): string {
+  const f = formatter(
+    'UTC',
+    style === 'long'
+      ? { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }
+      : { month: 'short', day: 'numeric', year: 'numeric' },
+  );
+  return plain(f.formatRange(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`)));
 }
 
 /** The zone's UTC offset at an instant as people write it: "GMT+5:30", "GMT-4", "GMT" for UTC. */

@@ -24,7 +24,7 @@ import {
 } from '@/lib/plans/plan-view';
 import { requireUser } from '@/lib/session';
 import { dateInZone } from '@/lib/time/calendar-date';
-import { formatDateKey } from '@/lib/time/format';
+import { formatDateKey, formatDateKeyRange } from '@/lib/time/format';
 
 export const metadata: Metadata = {
   title: 'Learning plan',
@@ -106,7 +106,7 @@ export default async function PlanPage({ params }: Props) {
         </p>
         <p className="flex flex-wrap items-center gap-2 text-sm text-ink-600">
           <span>
-            {formatDateKey(plan.startsOn).long} – {formatDateKey(plan.endsOn).long} · dates in {zone}
+            {formatDateKeyRange(plan.startsOn, plan.endsOn, 'long')} · dates in {zone}
           </span>
           {where.state === 'running' ? (
             <Badge tone="brand">
