@@ -114,7 +114,11 @@ async function MentorResults({ filters }: { filters: TMentorFilters }) {
     return filtered ? (
       <EmptyState
         title={`No mentors match ${describeFilters(filters)}`}
-        description="Try fewer filters, a broader skill, or a wider price range."
+        description={
+          filters.free
+            ? 'Try wider working hours, fewer filters, or a broader skill.'
+            : 'Try fewer filters, a broader skill, or a wider price range.'
+        }
         action={
           <Button asChild>
             <Link href="/mentors">Reset filters</Link>

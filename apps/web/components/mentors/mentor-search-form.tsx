@@ -6,6 +6,7 @@ import { Label } from '@/components/ui/label';
 import { Select } from '@/components/ui/select';
 import { hasActiveFilters, MENTOR_SORT_LABELS, type TMentorFilters } from '@/lib/api/mentor-query';
 import { CollapsibleFilters } from './collapsible-filters';
+import { WorkingHoursFields } from './working-hours-fields';
 
 const SORT_OPTIONS = Object.entries(MENTOR_SORT_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -45,7 +46,8 @@ export function MentorSearchForm({ filters }: { filters: TMentorFilters }) {
   const activeCount =
     (filters.expertise.length > 0 ? 1 : 0) +
     (filters.language ? 1 : 0) +
-    (filters.minPrice || filters.maxPrice ? 1 : 0);
+    (filters.minPrice || filters.maxPrice ? 1 : 0) +
+    (filters.free ? 1 : 0);
   return (
     <search aria-label="Search mentors">
       <GetForm action="/mentors" className="space-y-5">
@@ -145,6 +147,8 @@ export function MentorSearchForm({ filters }: { filters: TMentorFilters }) {
               </div>
             </div>
           </fieldset>
+
+          <WorkingHoursFields value={filters.free} />
 
           <div className="space-y-1.5">
             <Label htmlFor="mentor-sort">Sort by</Label>

@@ -53,6 +53,46 @@ describe('parseMentorFilters', () => {
   });
 });
 
+describe('free during my working hours', () => {
+  const free = { freeFrom: '09:00', freeTo: '17:30', freeTz: 'Europe/Berlin' };
+
+  it('reads the hours and the zone from the URL, and sends them on to the API', () => {
+    const filters = parseMentorFilters(free);
+    expect(filters.free).toEqual({ from: '09:00', to: '17:30', tz: 'Europe/Berlin' });
+    expect(hasActiveFilters(filters)).toBe(true);
+    expect(toQueryString(mentorsApiQuery(filters, 12))).toBe(
+      '?freeTz=Europe%2FBerlin&freeFrom=09%3A00&freeTo=17%3A30&limit=12',
+    );
+  });
+
+  it('keeps them in shareable links, and names hours and zone in the description', () => {
+    const filters = parseMentorFilters({ ...free, freeTz: 'America/New_York', language: 'German' });
+    expect(mentorsPageHref(filters)).toBe(
+      '/mentors?language=German&freeFrom=09%3A00&freeTo=17%3A30&freeTz=America%2FNew_York',
+    );
+    expect(describeFilters(filters)).toBe(
+      'speaking German, free 9:00 AM–5:30 PM (America/New York) in the next 7 days',
+    );
+  });
+
+  it('keeps hours that wrap past midnight', () => {
+    expect(parseMentorFilters({ ...free, freeFrom: '22:00', freeTo: '02:00' }).free).toEqual({
+      from: '22:00',
+      to: '02:00',
+      tz: 'Europe/Berlin',
+    });
+  });
+
+  it('drops the filter unless all three are there and valid, and the hours differ', () => {
+    expect(parseMentorFilters({ freeFrom: '09:00', freeTo: '17:00' }).free).toBeUndefined();
+    expect(parseMentorFilters({ ...free, freeTz: 'Mars/Olympus' }).free).toBeUndefined();
+    expect(parseMentorFilters({ ...free, freeFrom: '9am' }).free).toBeUndefined();
+    expect(parseMentorFilters({ ...free, freeTo: '24:30' }).free).toBeUndefined();
+    expect(parseMentorFilters({ ...free, freeTo: '09:00' }).free).toBeUndefined();
+    expect(hasActiveFilters(parseMentorFilters({ ...free, freeTz: '' }))).toBe(false);
+  });
+});
+
 describe('toMinorUnits', () => {
   it('converts without floating point error', () => {
     expect(toMinorUnits('150')).toBe(15_000);

@@ -1,4 +1,5 @@
-import { MENTOR_SORTS } from '@ladder/domain';
+import { isValidTimeZone, MENTOR_SORTS } from '@ladder/domain';
+import { formatTimeOfDay, zoneName } from '@/lib/time/format';
 import { type TQueryValue, toQueryString } from './client';
 
 export type TMentorSort = (typeof MENTOR_SORTS)[number];
@@ -18,7 +19,15 @@ export type TMentorFilters = {
   maxPrice?: string;
   sort?: TMentorSort;
   cursor?: string;
+  /**
+   * "Free during my working hours": mentors with a free slot between `from` and `to` (local
+   * "HH:mm" in the viewer's zone `tz`) on one of the next seven days. `to` before `from` wraps
+   * past midnight. All three or none.
+   */
+  free?: TWorkingHours;
 };
+
+export type TWorkingHours = { from: string; to: string; tz: string };
 
 export const MENTOR_SORT_LABELS: Record<TMentorSort, string> = {
   relevance: 'Best match',
@@ -54,6 +63,18 @@ export function toMinorUnits(amount: string): number {
   return Number(major) * 100 + Number(minor.padEnd(2, '0').slice(0, 2));
 }
 
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** `freeFrom`, `freeTo` and `freeTz` from the URL, when all three are valid and the hours differ. */
+function workingHours(params: TSearchParams): TWorkingHours | undefined {
+  const from = first(params.freeFrom, 5);
+  const to = first(params.freeTo, 5);
+  const tz = first(params.freeTz, 64);
+  if (!from || !to || !tz || from === to) return undefined;
+  if (!TIME_OF_DAY.test(from) || !TIME_OF_DAY.test(to) || !isValidTimeZone(tz)) return undefined;
+  return { from, to, tz };
+}
+
 /**
  * Reads the filters from the URL: trims, drops empty and malformed values, keeps a known sort
  * only, de-duplicates expertise tags, and swaps a min/max price pair given the wrong way round.
@@ -83,6 +104,8 @@ export function parseMentorFilters(params: TSearchParams): TMentorFilters {
   if (maxPrice) filters.maxPrice = maxPrice;
   const sort = first(params.sort, 20);
   if (sort && (MENTOR_SORTS as readonly string[]).includes(sort)) filters.sort = sort as TMentorSort;
+  const free = workingHours(params);
+  if (free) filters.free = free;
   const cursor = first(params.cursor, 500);
   if (cursor) filters.cursor = cursor;
   return filters;
@@ -100,6 +123,9 @@ export function mentorsApiQuery(
     minPrice: filters.minPrice === undefined ? undefined : toMinorUnits(filters.minPrice),
     maxPrice: filters.maxPrice === undefined ? undefined : toMinorUnits(filters.maxPrice),
     sort: filters.sort,
+    freeTz: filters.free?.tz,
+    freeFrom: filters.free?.from,
+    freeTo: filters.free?.to,
     limit,
     cursor: filters.cursor,
   };
@@ -118,6 +144,9 @@ export function mentorsPageHref(filters: TMentorFilters, overrides: Partial<TMen
     minPrice: merged.minPrice,
     maxPrice: merged.maxPrice,
     sort: merged.sort,
+    freeFrom: merged.free?.from,
+    freeTo: merged.free?.to,
+    freeTz: merged.free?.tz,
     cursor: merged.cursor,
   })}`;
 }
@@ -125,7 +154,12 @@ export function mentorsPageHref(filters: TMentorFilters, overrides: Partial<TMen
 /** True when the person narrowed the search (sorting and paging alone do not count). */
 export function hasActiveFilters(filters: TMentorFilters): boolean {
   return Boolean(
-    filters.q || filters.expertise.length > 0 || filters.language || filters.minPrice || filters.maxPrice,
+    filters.q ||
+      filters.expertise.length > 0 ||
+      filters.language ||
+      filters.minPrice ||
+      filters.maxPrice ||
+      filters.free,
   );
 }
 
@@ -138,5 +172,9 @@ export function describeFilters(filters: TMentorFilters): string {
   if (filters.minPrice && filters.maxPrice) parts.push(`priced ${filters.minPrice}–${filters.maxPrice}`);
   else if (filters.minPrice) parts.push(`priced from ${filters.minPrice}`);
   else if (filters.maxPrice) parts.push(`priced up to ${filters.maxPrice}`);
+  if (filters.free) {
+    const { from, to, tz } = filters.free;
+    parts.push(`free ${formatTimeOfDay(from)}–${formatTimeOfDay(to)} (${zoneName(tz)}) in the next 7 days`);
+  }
   return parts.join(', ');
 }

@@ -5,6 +5,7 @@ import {
   formatDateKeyRange,
   formatInstant,
   formatTime,
+  formatTimeOfDay,
   formatWeekLabel,
   formatWhen,
   zoneLabel,
@@ -56,6 +57,12 @@ describe('formatting in a zone', () => {
     expect(formatDateKey('2026-03-10')).toEqual({ weekday: 'Tue', day: 'Mar 10', long: 'Tuesday, March 10' });
     expect(formatWeekLabel('2026-03-09', '2026-03-15')).toBe('Mar 9 – 15, 2026');
     expect(formatWeekLabel('2026-03-30', '2026-04-05')).toBe('Mar 30 – Apr 5, 2026');
+  });
+
+  it('shows a wall-clock "HH:mm" the way every other time on the site is shown', () => {
+    expect(formatTimeOfDay('08:30')).toBe('8:30 AM');
+    expect(formatTimeOfDay('00:00')).toBe('12:00 AM');
+    expect(formatTimeOfDay('17:45')).toBe('5:45 PM');
   });
 
   it('names the year on both ends of a range that crosses New Year (a 90-day plan from November)', () => {

@@ -33,6 +33,11 @@ export function formatTime(instant: Date | string, zone: string): string {
   return plain(formatter(zone, { hour: 'numeric', minute: '2-digit' }).format(toDate(instant)));
 }
 
+/** A wall-clock time "HH:mm" as the site shows times: "08:30" → "8:30 AM", "00:00" → "12:00 AM". */
+export function formatTimeOfDay(hhmm: string): string {
+  return formatTime(`1970-01-01T${hhmm}:00Z`, 'UTC');
+}
+
 /** "Tuesday, March 10, 2026" — the date the instant falls on in the zone. */
 export function formatLongDate(instant: Date | string, zone: string): string {
   return formatter(zone, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
