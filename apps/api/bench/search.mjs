@@ -118,6 +118,10 @@ function percentile(sorted, p) {
 
 async function startApi(databaseUrl, port) {
   const child = fork(resolve(here, 'search-server.cjs'), [], {
+    // BENCH_CPU_PROF=dir writes a V8 CPU profile of the API process there (node --cpu-prof).
+    execArgv: process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : [],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

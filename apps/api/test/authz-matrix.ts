@@ -286,6 +286,24 @@ export const MATRIX: Row[] = [
     expect: { anonymous: 401, owner: 409, other: 404, admin: 404 },
   },
   {
+    name: 'GET /mentors/me/calcom-webhook',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/calcom-webhook' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
+    name: 'POST /mentors/me/calcom-webhook',
+    method: 'post',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/calcom-webhook' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+  },
+  {
     // `owner` already applied (409); anyone else signed in may apply once (201).
     name: 'POST /mentors/me',
     method: 'post',

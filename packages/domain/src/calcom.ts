@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIsoDateTime } from './schemas/common';
 
 /** Cal.com's cloud: cal.com itself, app./www., and organisation subdomains (acme.cal.com). */
 const CAL_HOST = /^([a-z0-9-]+\.)?cal\.com$/i;
@@ -54,3 +55,20 @@ export const ZCalcomLink = z
   .max(500, 'At most 500 characters')
   .refine((v) => normaliseCalcomLink(v) !== null, { message: CALCOM_LINK_MESSAGE })
   .transform((v) => normaliseCalcomLink(v) as string);
+
+/**
+ * A mentor's own Cal.com webhook (`GET/POST /mentors/me/calcom-webhook`): the subscriber URL and
+ * secret to paste into Cal.com, and what the last delivery did. `webhook: null` until set up.
+ */
+export const ZCalcomWebhookSchema = z.object({
+  url: z.url(),
+  secret: z.string(),
+  createdAt: ZIsoDateTime,
+  secretRotatedAt: ZIsoDateTime,
+  lastDeliveryAt: ZIsoDateTime.nullable(),
+  lastOutcome: z.string().nullable(),
+});
+export type TCalcomWebhook = z.infer<typeof ZCalcomWebhookSchema>;
+
+export const ZMyCalcomWebhookSchema = z.object({ webhook: ZCalcomWebhookSchema.nullable() });
+export type TMyCalcomWebhook = z.infer<typeof ZMyCalcomWebhookSchema>;

@@ -23,6 +23,7 @@ import { Review } from '../modules/sessions/entities/review.entity';
 import { SessionNote } from '../modules/sessions/entities/session-note.entity';
 import { AccountSuspension } from '../modules/users/entities/account-suspension.entity';
 import { User } from '../modules/users/entities/user.entity';
+import { CalcomWebhook } from '../modules/webhooks/entities/calcom-webhook.entity';
 import { WebhookEvent } from '../modules/webhooks/entities/webhook-event.entity';
 
 /** Every entity, listed once; the app, the CLI and the drift check all use this list. */
@@ -48,6 +49,7 @@ export const ENTITIES = [
   Review,
   Report,
   WebhookEvent,
+  CalcomWebhook,
   LearningPlan,
   LearningPlanItem,
   Conversation,

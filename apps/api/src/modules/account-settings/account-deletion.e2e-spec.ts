@@ -260,6 +260,7 @@ describe('DELETE /me: closing an account for good', () => {
       .send({ body: 'Keep going!' })
       .expect(201);
     await makeArticle(t.db, mentor.account.id);
+    await http().post('/api/v1/mentors/me/calcom-webhook').set(mentor.account.bearer).expect(200);
 
     await http().delete('/api/v1/me').set(mentor.account.bearer).send({ password: PASSWORD }).expect(204);
 
@@ -291,6 +292,10 @@ describe('DELETE /me: closing an account for good', () => {
       mentor.account.id,
     ]);
     expect(articles).toEqual([]);
+    const hooks: unknown[] = await t.db.query('SELECT 1 FROM calcom_webhooks WHERE mentor_id = $1', [
+      mentor.profileId,
+    ]);
+    expect(hooks).toEqual([]);
     const notes = (await http().get(`/api/v1/bookings/${past}/notes`).set(mentee.bearer).expect(200)).body
       .items;
     expect(notes).toEqual([]);

@@ -86,6 +86,8 @@ export class AccountDeletionService {
         ]);
         await m.query('DELETE FROM mentor_availability WHERE mentor_id = $1', [profile.id]);
         await m.query('DELETE FROM mentor_free_slots WHERE mentor_id = $1', [profile.id]);
+        // Their own Cal.com webhook: its URL answers 401 from now on.
+        await m.query('DELETE FROM calcom_webhooks WHERE mentor_id = $1', [profile.id]);
       }
 
       // 3. Their own content that nobody else needs.

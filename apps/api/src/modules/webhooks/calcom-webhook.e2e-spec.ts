@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { type Account, PASSWORD, signUp } from '../../../test/auth-helpers';
-import {
-  ALL_WEEK,
-  type BookableMentor,
-  book,
-  makeBookableMentor,
-  utcSlot,
-} from '../../../test/booking-helpers';
+import { ALL_WEEK, book, makeBookableMentor, utcSlot } from '../../../test/booking-helpers';
+import { CALCOM_FIXTURE, type CalcomBody, calcomCreated, deliverCalcom } from '../../../test/calcom-helpers';
 import { uniq } from '../../../test/factories';
 import { waitFor } from '../../../test/wait';
 import { deliveryKey } from '../mail/mail.service';
@@ -18,12 +11,8 @@ import { calcomSignature } from './calcom-signature';
 const SECRET = 'calcom-webhook-secret-for-tests';
 const PATH = '/api/v1/webhooks/calcom';
 
-type Body = { triggerEvent: string; createdAt: string; payload: Record<string, unknown> };
-
-/** Cal.com's documented BOOKING_CREATED example (shared/fixtures), adapted per test. */
-const FIXTURE: Body = JSON.parse(
-  readFileSync(join(__dirname, '../../../test/fixtures/calcom-booking-created.json'), 'utf8'),
-);
+type Body = CalcomBody;
+const FIXTURE = CALCOM_FIXTURE;
 
 describe('POST /webhooks/calcom', () => {
   let t: TestApp;
@@ -34,48 +23,11 @@ describe('POST /webhooks/calcom', () => {
   });
   afterAll(() => t.close());
 
-  /** The fixture for this mentor (as organizer), this attendee, at `start` for an hour. */
-  function created(
-    mentor: BookableMentor,
-    attendee: { email: string; name: string },
-    start: string,
-    over: Record<string, unknown> = {},
-  ): Body {
-    return {
-      ...FIXTURE,
-      triggerEvent: 'BOOKING_CREATED',
-      payload: {
-        ...FIXTURE.payload,
-        uid: `cal-${uniq()}`,
-        startTime: start,
-        endTime: new Date(Date.parse(start) + 3_600_000).toISOString(),
-        organizer: {
-          ...(FIXTURE.payload.organizer as object),
-          email: mentor.account.email,
-          username: 'someone',
-        },
-        attendees: [
-          {
-            email: attendee.email,
-            name: attendee.name,
-            timeZone: 'Europe/Berlin',
-            language: { locale: 'en' },
-          },
-        ],
-        location: 'https://meet.google.com/abc-defg-hij',
-        metadata: {},
-        ...over,
-      },
-    };
-  }
+  const created = calcomCreated;
 
   /** Sends exactly these bytes, signed (or with the given header). */
-  function deliver(body: Body | string, signature?: string | null): request.Test {
-    const raw = typeof body === 'string' ? body : JSON.stringify(body);
-    const req = http().post(PATH).set('Content-Type', 'application/json');
-    if (signature !== null) req.set('X-Cal-Signature-256', signature ?? calcomSignature(raw, SECRET));
-    return req.send(raw);
-  }
+  const deliver = (body: Body | string, signature?: string | null): request.Test =>
+    deliverCalcom(t.app.getHttpServer(), PATH, SECRET, body, signature);
 
   const bookingsOf = async (uid: string) =>
     (await t.db.query(

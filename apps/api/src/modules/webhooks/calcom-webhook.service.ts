@@ -40,6 +40,24 @@ interface CalcomBookingRow {
   mentee_email: string;
 }
 
+/**
+ * Which webhook a delivery came through: the platform's (a Cal.com team or organisation webhook
+ * run by the Ladder team, `CALCOM_WEBHOOK_SECRET`: it may concern any mentor) or one mentor's own
+ * (`/webhooks/calcom/{id}`, signed with that mentor's secret: it only ever touches their bookings).
+ */
+type Channel = { kind: 'platform' } | { kind: 'mentor'; hookId: string; mentorId: string };
+
+/**
+ * The webhook_events key of an event (`<uid>:<TRIGGER>`) or marker (`<uid>:REPLACED`) as recorded
+ * through this channel. A mentor's own webhook records under its own prefix, so what one mentor
+ * sends can never mark another mentor's booking as seen, cancelled or replaced; what the platform
+ * recorded is seen by every channel.
+ */
+const keyOf = (channel: Channel, id: string): string =>
+  channel.kind === 'mentor' ? `m:${channel.mentorId}:${id}` : id;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const MENTOR_SELECT = `
   SELECT p.id, p.slug, p.user_id, p.timezone, p.calcom_link, u.email, u.name
     FROM mentor_profiles p JOIN users u ON u.id = p.user_id
@@ -65,12 +83,18 @@ export class CalcomWebhookService {
     private readonly audit: AuditService,
   ) {}
 
-  /** 401 (and nothing else happens) unless the body carries Cal.com's signature under our secret. */
+  /**
+   * 401 (and nothing else happens) unless the body carries Cal.com's signature under the secret of
+   * the webhook it came to: the platform's, or — with `hookId` — that mentor's own. An unknown
+   * `hookId` gets the same 401 as a bad signature.
+   */
   async receive(
     rawBody: Buffer | undefined,
     signature: string | string[] | undefined,
+    hookId?: string,
   ): Promise<CalcomOutcome> {
-    if (!verifyCalcomSignature(rawBody, signature, this.config.calcom.webhookSecret)) {
+    const channel = await this.channelOf(rawBody, signature, hookId);
+    if (!channel) {
       throw AppError.unauthorized(
         'invalid_signature',
         'Invalid signature',
@@ -78,25 +102,55 @@ export class CalcomWebhookService {
       );
     }
     const event = parseCalcomEvent(rawBody as Buffer);
+    const eventId = keyOf(channel, event.eventId);
     const outcome = await this.db.transaction(async (m) => {
       const fresh: unknown[] = await m.query(
         `INSERT INTO webhook_events (provider, event_id, type) VALUES ('calcom', $1, $2)
          ON CONFLICT (provider, event_id) DO NOTHING RETURNING event_id`,
-        [event.eventId, event.trigger],
+        [eventId, event.trigger],
       );
-      if (fresh.length === 0) return 'duplicate';
-      const result = await this.act(m, event);
-      await m.query(`UPDATE webhook_events SET outcome = $2 WHERE provider = 'calcom' AND event_id = $1`, [
-        event.eventId,
-        result,
-      ]);
+      const result = fresh.length === 0 ? 'duplicate' : await this.act(m, event, channel);
+      if (fresh.length > 0) {
+        await m.query(`UPDATE webhook_events SET outcome = $2 WHERE provider = 'calcom' AND event_id = $1`, [
+          eventId,
+          result,
+        ]);
+      }
+      if (channel.kind === 'mentor') {
+        await m.query(
+          'UPDATE calcom_webhooks SET last_delivery_at = now(), last_outcome = $2 WHERE id = $1',
+          [channel.hookId, result],
+        );
+      }
       return result;
     });
-    this.logger.log({ eventId: event.eventId, trigger: event.trigger, outcome }, 'Cal.com webhook');
+    this.logger.log({ eventId, trigger: event.trigger, outcome, channel: channel.kind }, 'Cal.com webhook');
     return outcome;
   }
 
-  private async act(m: EntityManager, e: CalcomEvent): Promise<CalcomOutcome> {
+  /** The webhook whose secret signed this body, or null. */
+  private async channelOf(
+    rawBody: Buffer | undefined,
+    signature: string | string[] | undefined,
+    hookId: string | undefined,
+  ): Promise<Channel | null> {
+    if (hookId === undefined) {
+      return verifyCalcomSignature(rawBody, signature, this.config.calcom.webhookSecret)
+        ? { kind: 'platform' }
+        : null;
+    }
+    if (!UUID.test(hookId)) return null;
+    const rows: { mentor_id: string; secret: string }[] = await this.db.query(
+      'SELECT mentor_id, secret FROM calcom_webhooks WHERE id = $1',
+      [hookId],
+    );
+    const hook = rows[0];
+    return hook && verifyCalcomSignature(rawBody, signature, hook.secret)
+      ? { kind: 'mentor', hookId, mentorId: hook.mentor_id }
+      : null;
+  }
+
+  private async act(m: EntityManager, e: CalcomEvent, channel: Channel): Promise<CalcomOutcome> {
     if (e.trigger === 'PING') return 'ignored:ping';
     if (
       e.trigger !== 'BOOKING_CREATED' &&
@@ -113,24 +167,31 @@ export class CalcomWebhookService {
     // One uid's deliveries one at a time (in a fixed order when a reschedule names two), so a
     // CANCELLED racing its CREATED either sees the booking or leaves a row the CREATED sees.
     for (const uid of uids) await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`calcom:${uid}`]);
-    if (e.trigger === 'BOOKING_CANCELLED') return this.cancel(m, e, e.uid);
+    if (e.trigger === 'BOOKING_CANCELLED') return this.cancel(m, e, e.uid, channel);
     if (e.trigger === 'BOOKING_RESCHEDULED' && e.previousUid) {
-      const previous = await this.findBooking(m, e.previousUid);
-      if (previous) return this.move(m, e, e.uid, previous);
+      const previous = await this.findBooking(m, e.previousUid, channel);
+      if (previous) return this.move(m, e, e.uid, previous, channel);
     }
-    return this.create(m, e, e.uid);
+    return this.create(m, e, e.uid, channel);
   }
 
-  private async create(m: EntityManager, e: CalcomEvent, uid: string): Promise<CalcomOutcome> {
+  private async create(
+    m: EntityManager,
+    e: CalcomEvent,
+    uid: string,
+    channel: Channel,
+  ): Promise<CalcomOutcome> {
     // A uid that Cal.com already cancelled, or replaced by a reschedule, must not come back.
     const gone: { event_id: string }[] = await m.query(
       `SELECT event_id FROM webhook_events WHERE provider = 'calcom' AND event_id = ANY($1::text[])`,
-      [[`${uid}:BOOKING_CANCELLED`, `${uid}:REPLACED`]],
+      [[...new Set([`${uid}:BOOKING_CANCELLED`, `${uid}:REPLACED`].flatMap((k) => [k, keyOf(channel, k)]))]],
     );
     if (gone.length > 0) return 'ignored:cancelled_or_replaced';
-    if (await this.findBooking(m, uid)) return 'ignored:already_booked';
+    if (await this.findBooking(m, uid, { kind: 'platform' })) return 'ignored:already_booked';
     if (!e.start || !e.end || e.end <= e.start) return 'ignored:bad_times';
-    const mentor = await this.findMentor(m, e);
+    const mentor =
+      channel.kind === 'mentor' ? await this.ownMentor(m, e, channel.mentorId) : await this.findMentor(m, e);
+    if (typeof mentor === 'string') return mentor;
     if (!mentor) return 'ignored:unknown_mentor';
     if (!e.attendee) return 'ignored:no_attendee';
     if (e.attendee.email === mentor.email.toLowerCase()) return 'ignored:self_booking';
@@ -160,7 +221,8 @@ export class CalcomWebhookService {
     if (placed.outcome !== 'placed') {
       return this.conflict(m, e, placed.outcome, mentor, e.attendee.name, e.start, e.end);
     }
-    if (e.trigger === 'BOOKING_RESCHEDULED' && e.previousUid) await this.markReplaced(m, e.previousUid, uid);
+    if (e.trigger === 'BOOKING_RESCHEDULED' && e.previousUid)
+      await this.markReplaced(m, e.previousUid, uid, channel);
     await this.freeSlots.requestRefresh(mentor.id, m);
     const a = e.attribution;
     if (a.anonymousId) {
@@ -185,10 +247,15 @@ export class CalcomWebhookService {
     e: CalcomEvent,
     uid: string,
     b: CalcomBookingRow,
+    channel: Channel,
   ): Promise<CalcomOutcome> {
     if (b.status !== 'confirmed') return `ignored:previous_${b.status}`;
     if (!e.start || !e.end || e.end <= e.start) return 'ignored:bad_times';
-    if (await this.findBooking(m, uid)) return 'ignored:already_booked';
+    if (await this.findBooking(m, uid, { kind: 'platform' })) return 'ignored:already_booked';
+    if (channel.kind === 'mentor') {
+      const own = await this.ownMentor(m, e, channel.mentorId);
+      if (typeof own === 'string') return own;
+    }
     const placed = await this.place(m, b.mentor_id, b.mentee_id, e.start, e.end, async () => {
       await m.query(
         `UPDATE bookings SET starts_at = $2, ends_at = $3, blocked_range = tstzrange($2, $3), external_uid = $4,
@@ -203,14 +270,20 @@ export class CalcomWebhookService {
       const mentor = await this.mentorOf(m, b.mentor_id);
       return this.conflict(m, e, placed.outcome, mentor, e.attendee?.name ?? 'your mentee', e.start, e.end);
     }
-    await this.markReplaced(m, e.previousUid as string, uid);
+    // The booking it replaced was this mentor's: every channel may know.
+    await this.markReplaced(m, e.previousUid as string, uid, { kind: 'platform' });
     await this.freeSlots.requestRefresh(b.mentor_id, m);
     return 'rescheduled';
   }
 
   /** BOOKING_CANCELLED: the booking is cancelled (no refund: Cal.com handled any money). */
-  private async cancel(m: EntityManager, e: CalcomEvent, uid: string): Promise<CalcomOutcome> {
-    const b = await this.findBooking(m, uid);
+  private async cancel(
+    m: EntityManager,
+    e: CalcomEvent,
+    uid: string,
+    channel: Channel,
+  ): Promise<CalcomOutcome> {
+    const b = await this.findBooking(m, uid, channel);
     // The event row stays: a CREATED for this uid arriving later is then ignored.
     if (!b) return 'ignored:unknown_booking';
     if (b.status === 'cancelled') return 'ignored:already_cancelled';
@@ -336,6 +409,29 @@ export class CalcomWebhookService {
     return null;
   }
 
+  /**
+   * A delivery to a mentor's own webhook books that mentor only, and only while they are approved.
+   * Their Cal.com account may also organise others' bookings (a team event hosted by a colleague):
+   * when the organizer is named and is not them, the delivery is not theirs to book.
+   */
+  private async ownMentor(
+    m: EntityManager,
+    e: CalcomEvent,
+    mentorId: string,
+  ): Promise<MentorRow | CalcomOutcome> {
+    const rows: MentorRow[] = await m.query(`${MENTOR_SELECT} AND p.id = $1`, [mentorId]);
+    const mentor = rows[0];
+    if (!mentor) return 'ignored:mentor_not_bookable';
+    const email = e.organizer.email;
+    const username = e.organizer.username?.toLowerCase() ?? null;
+    if (!email && !username) return mentor;
+    const isThem =
+      (!!email && mentor.email.toLowerCase() === email) ||
+      (!!username && calcomUsername(mentor.calcom_link) === username) ||
+      e.attribution.mentorSlug === mentor.slug;
+    return isThem ? mentor : 'ignored:other_organizer';
+  }
+
   private async mentorOf(m: EntityManager, mentorId: string): Promise<MentorRow> {
     const rows: MentorRow[] = await m.query(
       `SELECT p.id, p.slug, p.user_id, p.timezone, p.calcom_link, u.email, u.name
@@ -372,7 +468,12 @@ export class CalcomWebhookService {
     return rows[0]!;
   }
 
-  private async findBooking(m: EntityManager, uid: string): Promise<CalcomBookingRow | null> {
+  /** The Cal.com booking with this uid; through a mentor's own webhook, only one of theirs. */
+  private async findBooking(
+    m: EntityManager,
+    uid: string,
+    channel: Channel,
+  ): Promise<CalcomBookingRow | null> {
     const rows: CalcomBookingRow[] = await m.query(
       `SELECT b.id, b.mentor_id, b.mentee_id, b.status, b.starts_at,
               mu.email AS mentor_email, mu.name AS mentor_name, p.timezone AS mentor_timezone, me.email AS mentee_email
@@ -380,19 +481,27 @@ export class CalcomWebhookService {
          JOIN mentor_profiles p ON p.id = b.mentor_id
          JOIN users mu ON mu.id = p.user_id
          JOIN users me ON me.id = b.mentee_id
-        WHERE b.source = 'calcom' AND b.external_uid = $1
+        WHERE b.source = 'calcom' AND b.external_uid = $1 AND ($2::uuid IS NULL OR b.mentor_id = $2::uuid)
         FOR UPDATE OF b`,
-      [uid],
+      [uid, channel.kind === 'mentor' ? channel.mentorId : null],
     );
     return rows[0] ?? null;
   }
 
-  /** Remembers that `oldUid` was replaced by a reschedule, so a late CREATED for it is ignored. */
-  private async markReplaced(m: EntityManager, oldUid: string, newUid: string): Promise<void> {
+  /**
+   * Remembers that `oldUid` was replaced by a reschedule, so a late CREATED for it is ignored (by
+   * every channel, or — for a uid this mentor's channel never showed to be theirs — by theirs).
+   */
+  private async markReplaced(
+    m: EntityManager,
+    oldUid: string,
+    newUid: string,
+    channel: Channel,
+  ): Promise<void> {
     await m.query(
       `INSERT INTO webhook_events (provider, event_id, type, outcome) VALUES ('calcom', $1, 'BOOKING_RESCHEDULED', $2)
        ON CONFLICT (provider, event_id) DO NOTHING`,
-      [`${oldUid}:REPLACED`, `replaced_by:${newUid}`],
+      [keyOf(channel, `${oldUid}:REPLACED`), `replaced_by:${newUid}`],
     );
   }
 }
