@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, signIn, watchForErrors } from './browser';
 
@@ -65,5 +66,34 @@ describe('Cal.com journey (mentor link, mentee fallback)', () => {
       (e) => !/net::ERR_FAILED|cal\.com|embed/i.test(e),
     );
     expect(unexpected).toEqual([]);
+  });
+  it('sets up the mentor’s own webhook: a signed Ping from Cal.com shows as received', async () => {
+    const { page, errors } = await signedIn(MENTOR_EMAIL, '/dashboard/mentor/calcom');
+    await page.getByRole('heading', { name: 'Cal.com', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Create my webhook' }).click();
+    const url = page.getByLabel('Subscriber URL');
+    await url.waitFor();
+    await page.getByText('Nothing has arrived from Cal.com yet.').waitFor();
+    await page.getByRole('button', { name: 'Show' }).click();
+    const hookUrl = await url.inputValue();
+    const secret = await page.getByLabel('Secret').inputValue();
+    expect(hookUrl).toMatch(/\/api\/v1\/webhooks\/calcom\/[0-9a-f-]{36}$/);
+
+    // Cal.com's Ping test, signed as Cal.com signs it.
+    const body = JSON.stringify({ triggerEvent: 'PING', createdAt: new Date().toISOString(), payload: {} });
+    const res = await fetch(hookUrl, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Cal-Signature-256': createHmac('sha256', secret).update(body).digest('hex'),
+      },
+      body,
+    });
+    expect(res.status).toBe(200);
+
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.getByText('Ping received: the URL and secret are right.').waitFor();
+    expect(await page.getByText(/GMT[+-]\d/).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ export const MENTOR_NAV = [
   { href: '/dashboard/mentor/offerings', label: 'Offerings', exact: false },
   { href: '/dashboard/mentor/availability', label: 'Availability', exact: false },
   { href: '/dashboard/mentor/articles', label: 'Articles', exact: false },
+  { href: '/dashboard/mentor/calcom', label: 'Cal.com', exact: false },
   { href: '/dashboard/mentor/payouts', label: 'Payouts', exact: false },
   { href: '/dashboard/mentor/earnings', label: 'Earnings', exact: false },
 ] as const;
