@@ -24,7 +24,7 @@ import { EmailChange1795896600583 } from './1795896600583-EmailChange';
 import { SessionNoteEdits1795897200467 } from './1795897200467-SessionNoteEdits';
 import { AdminUserSearch1795897800000 } from './1795897800000-AdminUserSearch';
 import { MailDeliveryKeyHashes1795898400000 } from './1795898400000-MailDeliveryKeyHashes';
-  CalcomMentorWebhooks1795899000000,
+import { CalcomMentorWebhooks1795899000000 } from './1795899000000-CalcomMentorWebhooks';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
