@@ -28,6 +28,7 @@ const MENTOR_LINKS: TAccountLinkGroup = {
       label: 'My articles',
       icon: 'M7 3.5h7l4 4v13H7zM14 3.5v4h4M10 12h5M10 15.5h5',
     },
+    { href: '/dashboard/mentor/calcom', label: 'Cal.com', icon: 'M4 6.5h16v13H4zM4 10.5h16M9 15l2 2 4-4' },
     { href: '/dashboard/mentor/payouts', label: 'Payouts', icon: 'M3.5 6.5h17v11h-17zM3.5 10h17M7 14.5h3' },
     { href: '/dashboard/mentor/earnings', label: 'Earnings', icon: 'M4 19h16M7 16V9m5 7V5m5 11v-4' },
   ],
