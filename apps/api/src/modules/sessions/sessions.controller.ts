@@ -34,7 +34,8 @@ export class SessionNotesController {
     summary:
       'Add a note: the mentor chooses private or shared; a private note from the mentee is 422 `private_note_not_allowed`',
     description:
-      'Plain text (rendered escaped), 1 to 5000 characters after trimming. Anyone but the mentee and mentor gets 404.',
+      'Plain text (rendered escaped), 1 to 5000 characters after trimming. Anyone but the mentee and mentor gets 404. ' +
+      'Adding, editing and deleting notes share a budget of 120 per user per hour (then 429 `rate_limited` with Retry-After).',
   })
   @ApiZodBody(ZCreateNoteSchema)
   addNote(

@@ -426,3 +426,39 @@ describe('after the session: notes and reviews', () => {
     });
   });
 });
+
+describe('notes: rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // 0.05 × 120 writes an hour = 6.
+    t = await createTestApp({ RATE_LIMIT_MULTIPLIER: '0.05' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with Retry-After past the hourly note writes (adds, edits and deletes), per user', async () => {
+    const http = () => request(t.app.getHttpServer());
+    const mentor = await makeBookableMentor(t, ALL_WEEK('UTC'));
+    const mentee = await signUp(t.app.getHttpServer());
+    const bookingId = (await book(t, mentee, mentor.offeringIds[0]!, utcSlot(12, 10)).expect(201)).body.id;
+    const path = `/api/v1/bookings/${bookingId}/notes`;
+    const add = (who: Account, i: number) =>
+      http()
+        .post(path)
+        .set(who.bearer)
+        .send({ body: `Note ${i}`, visibility: 'shared' });
+
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await add(mentee, i).expect(201)).body.id);
+    await http().patch(`${path}/${ids[0]}`).set(mentee.bearer).send({ body: 'Edited' }).expect(200);
+    await http().delete(`${path}/${ids[1]}`).set(mentee.bearer).expect(204);
+
+    const limited = await add(mentee, 5).expect(429);
+    expect(limited.body).toMatchObject({ status: 429, code: 'rate_limited' });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    await http().patch(`${path}/${ids[2]}`).set(mentee.bearer).send({ body: 'Again' }).expect(429);
+    await http().delete(`${path}/${ids[3]}`).set(mentee.bearer).expect(429);
+    // Reading is not a write, and the other party has their own budget.
+    expect((await http().get(path).set(mentee.bearer).expect(200)).body.items).toHaveLength(3);
+    await add(mentor.account, 6).expect(201);
+  });
+});

@@ -13,6 +13,10 @@ import { assertCanAccess } from '../../common/auth/access';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { decodeKeysetCursor, encodeKeysetCursor, scopeOf, TIMESTAMP_KEY } from '../../common/keyset-cursor';
+import { type Limit, RateLimitService } from '../rate-limit/rate-limit.service';
+
+/** Notes written, edited and deleted per user and hour (as article writes per author). */
+export const NOTE_WRITES_PER_USER: Limit = { name: 'notes:write', limit: 120, windowSeconds: 3600 };
 
 /** The few facts about a booking that notes and reviews depend on. */
 interface BookingParties {
@@ -96,9 +100,13 @@ export const presentReview = (r: ReviewRow): TReview => ({
  */
 @Injectable()
 export class SessionsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly limits: RateLimitService,
+  ) {}
 
   async addNote(user: AuthUser, bookingId: string, body: TCreateNote): Promise<TNote> {
+    await this.limits.hit(NOTE_WRITES_PER_USER, user.id);
     const booking = await this.parties(this.db.manager, bookingId);
     const role = this.roleIn(user, booking);
     if (role === 'mentee' && body.visibility === 'private') {
@@ -131,6 +139,7 @@ export class SessionsService {
    * notes); anyone else 404.
    */
   async updateNote(user: AuthUser, bookingId: string, noteId: string, body: TUpdateNote): Promise<TNote> {
+    await this.limits.hit(NOTE_WRITES_PER_USER, user.id);
     const { booking, role } = await this.ownNote(user, bookingId, noteId);
     if (role === 'mentee' && body.visibility === 'private') throw privateNoteNotAllowed();
     // The author check is repeated in the statement: the note may have gone meanwhile.
@@ -149,6 +158,7 @@ export class SessionsService {
 
   /** Its author removes a note; the same answers as {@link updateNote} for everyone else. */
   async deleteNote(user: AuthUser, bookingId: string, noteId: string): Promise<void> {
+    await this.limits.hit(NOTE_WRITES_PER_USER, user.id);
     const { booking } = await this.ownNote(user, bookingId, noteId);
     const rows: { id: string }[] = await this.db.query(
       `WITH d AS (DELETE FROM session_notes WHERE id = $1 AND booking_id = $2 AND author_id = $3 RETURNING id)
