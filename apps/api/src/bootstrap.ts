@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { AppError } from './common/errors/app-error';
 import { ProblemFilter } from './common/filters/problem.filter';
 import { PinoNestLogger } from './common/logging/logger';
 import { requestContext } from './common/logging/request-context';
@@ -16,6 +17,13 @@ import { MetricsService } from './modules/metrics/metrics.service';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const BODY_LIMIT = 1_048_576;
 const WEBHOOKS_PREFIX = '/api/v1/webhooks/';
+
+function malformedJson(err: Error): AppError {
+  return AppError.validation(
+    [{ path: '(body)', message: `Malformed JSON: ${err.message}` }],
+    'The request body is not valid JSON.',
+  );
+}
 
 /** The HTTP adapter: pino as Fastify's logger, a request id taken from `X-Request-Id` or made. */
 export function createAdapter(logger: Logger, trustProxy: boolean): FastifyAdapter {
@@ -78,13 +86,32 @@ export async function bootstrap(app: NestFastifyApplication, config: AppConfig):
   // JSON bodies, kept raw too. A webhook is judged by the signature over its raw bytes before
   // anything reads it, so a body that is not JSON must still get the webhook's own answer for its
   // signature (Cal.com: 401 when unsigned): on webhook routes it reaches the handler unparsed.
+  // Elsewhere an empty body is no body (a client that always sends the JSON content type), and
+  // malformed JSON is a validation error like any other bad body (400 validation_failed).
   const json = fastify.getDefaultJsonParser('error', 'error');
   app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: BODY_LIMIT }, (req, body, done) => {
-    json(req, body.toString('utf8'), (err, parsed) => {
-      if (err && req.url.startsWith(WEBHOOKS_PREFIX)) done(null, undefined);
-      else done(err, parsed);
+    const text = body.toString('utf8');
+    if (text.trim() === '') return done(null, undefined);
+    json(req, text, (err, parsed) => {
+      if (!err) done(null, parsed);
+      else if (req.url.startsWith(WEBHOOKS_PREFIX)) done(null, undefined);
+      else done(malformedJson(err), undefined);
     });
   });
+
+  // CONTRACT.md: JSON bodies. Nest would otherwise parse HTML-form bodies too (a content type a
+  // cross-site form may send without a CORS preflight): 415 for them, as for any other type.
+  app.useBodyParser<RawServerDefault>('application/x-www-form-urlencoded', {}, (_req, _body, done) =>
+    done(
+      new AppError(
+        415,
+        'unsupported_media_type',
+        'Unsupported media type',
+        'Send the body as application/json.',
+      ),
+      undefined,
+    ),
+  );
 
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/details', 'metrics'] });
   app.useGlobalFilters(new ProblemFilter());

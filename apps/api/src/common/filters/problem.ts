@@ -1,10 +1,11 @@
 import type { FieldError } from '../errors/app-error';
 
+/** CONTRACT.md "Errors": `{ type, title, status, detail, code }`, plus `errors` for validation. */
 export interface Problem {
   type: string;
   title: string;
   status: number;
-  detail?: string;
+  detail: string;
   code: string;
   errors?: FieldError[];
   requestId?: string;
@@ -24,6 +25,7 @@ const CODES_BY_STATUS: Record<number, [code: string, title: string]> = {
   503: ['unavailable', 'Service unavailable'],
 };
 
+/** A problem for `status`; every member the contract names is present (`detail` defaults to the title). */
 export function problemFor(status: number, overrides: Partial<Problem> = {}): Problem {
   const [code, title] =
     CODES_BY_STATUS[status] ?? (status >= 500 ? ['internal_error', 'Internal error'] : ['error', 'Error']);
@@ -34,5 +36,6 @@ export function problemFor(status: number, overrides: Partial<Problem> = {}): Pr
     status,
     code: finalCode,
     ...overrides,
+    detail: overrides.detail || `${overrides.title ?? title}.`,
   };
 }
