@@ -175,8 +175,9 @@ export const MATRIX: Row[] = [
     expect: { anonymous: 401, owner: 200, other: 200, admin: 200 },
   },
   // Mentors. The shared admin has no mentor profile until the POST /mentors/me row, kept last
-  // of these, applies as one: the rows above answer the admin as a user without a profile, and
-  // rows added below it meet an admin who has a pending one.
+  // of these, applies as one: the rows above answer the admin as a user without the mentor role
+  // (403, as CONTRACT.md answers a missing role), and rows added below it meet an admin who has a
+  // pending one. Another mentor's offering is 404 (contract.e2e-spec.ts).
   {
     name: 'GET /mentors/me',
     method: 'get',
@@ -184,7 +185,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me' };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'PATCH /mentors/me',
@@ -193,7 +194,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me', body: { headline: 'A sharper headline for mentees' } };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'GET /mentors/me/earnings',
@@ -202,7 +203,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/earnings' };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'GET /mentors/{slug} (pending)',
@@ -217,7 +218,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/offerings', body: offeringBody() };
     },
-    expect: { anonymous: 401, owner: 201, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 201, other: 403, admin: 403 },
   },
   {
     name: 'GET /mentors/me/offerings',
@@ -226,7 +227,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/offerings' };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'PATCH /mentors/me/offerings/{id}',
@@ -235,13 +236,13 @@ export const MATRIX: Row[] = [
       path: `/api/v1/mentors/me/offerings/${await offeringOf(t, owner)}`,
       body: { priceAmount: 12_000 },
     }),
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'DELETE /mentors/me/offerings/{id}',
     method: 'delete',
     setup: async ({ t, owner }) => ({ path: `/api/v1/mentors/me/offerings/${await offeringOf(t, owner)}` }),
-    expect: { anonymous: 401, owner: 204, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 204, other: 403, admin: 403 },
   },
   {
     name: 'GET /admin/mentors',
@@ -273,7 +274,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/payouts' };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     // The matrix runs the offline (demo) provider: the owner is told payouts are unavailable.
@@ -283,7 +284,25 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/payouts/onboarding' };
     },
-    expect: { anonymous: 401, owner: 409, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 409, other: 403, admin: 403 },
+  },
+  {
+    name: 'GET /mentors/me/availability',
+    method: 'get',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/availability' };
+    },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
+  },
+  {
+    name: 'PUT /mentors/me/availability',
+    method: 'put',
+    setup: async ({ t, owner }) => {
+      await mentorProfileOf(t, owner);
+      return { path: '/api/v1/mentors/me/availability', body: ALL_WEEK('UTC') };
+    },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'GET /mentors/me/calcom-webhook',

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
+import { REFRESH_COOKIE } from '../src/modules/auth/auth.constants';
 import { createTestApp, type TestApp } from './app';
-import { type Account, signInAdmin, signUp } from './auth-helpers';
+import { type Account, cookieValue, signInAdmin, signUp } from './auth-helpers';
 import { ALL_WEEK, type BookableMentor, book, makeBookableMentor, utcSlot } from './booking-helpers';
+import { makeArticle } from './factories';
 import { offeringBody, profileBody } from './mentor-helpers';
 
 /**
@@ -310,6 +312,575 @@ describe('CONTRACT.md', () => {
       }
       expect(timestamps.length).toBeGreaterThan(10);
       expect(timestamps.filter((s) => !isoZ.test(s))).toEqual([]);
+    });
+  });
+
+  const USER_KEYS = ['id', 'email', 'name', 'roles', 'timezone'];
+  const PROFILE_KEYS = [
+    'id',
+    'slug',
+    'userId',
+    'name',
+    'headline',
+    'bio',
+    'expertise',
+    'languages',
+    'timezone',
+    'status',
+    'rating',
+  ];
+  const BOOKING_KEYS = [
+    'id',
+    'mentorId',
+    'menteeId',
+    'offeringId',
+    'status',
+    'startsAt',
+    'endsAt',
+    'priceAmount',
+    'currency',
+  ];
+
+  describe('Accounts', () => {
+    it('answers register and login with {user, accessToken}; user has the contract fields, every user a mentee', async () => {
+      const email = `contract-${randomUUID()}@example.com`;
+      const reg = await http()
+        .post('/api/v1/auth/register')
+        .send({ email, password: 'ten chars!', name: 'Ada Contract' })
+        .expect(201);
+      expect(Object.keys(reg.body).sort()).toEqual(['accessToken', 'user']);
+      expect(Object.keys(reg.body.user)).toEqual(expect.arrayContaining(USER_KEYS));
+      expect(reg.body.user).toMatchObject({
+        email,
+        name: 'Ada Contract',
+        roles: ['mentee'],
+        timezone: 'UTC',
+      });
+      const short = await http()
+        .post('/api/v1/auth/register')
+        .send({ email: `short-${randomUUID()}@example.com`, password: 'nine char', name: 'Short' });
+      expectProblem(short, 400, 'validation_failed');
+      expect(short.body.errors).toEqual([{ path: 'password', message: expect.any(String) }]);
+      const login = await http()
+        .post('/api/v1/auth/login')
+        .send({ email, password: 'ten chars!' })
+        .expect(200);
+      expect(Object.keys(login.body).sort()).toEqual(['accessToken', 'user']);
+      expect(login.body.user).toEqual(reg.body.user);
+      const me = await http()
+        .get('/api/v1/me')
+        .set('Authorization', `Bearer ${login.body.accessToken}`)
+        .expect(200);
+      expect(me.body).toMatchObject(reg.body.user);
+      // The refresh cookie alone, as any HTTP client sends it (no Origin: not a browser).
+      const refreshCookie = `${REFRESH_COOKIE}=${cookieValue(login, REFRESH_COOKIE)}`;
+      const refresh = await http().post('/api/v1/auth/refresh').set('Cookie', refreshCookie).expect(200);
+      expect(Object.keys(refresh.body)).toEqual(['accessToken']);
+      await http().get('/api/v1/me').set('Authorization', `Bearer ${refresh.body.accessToken}`).expect(200);
+      const rotated = `${REFRESH_COOKIE}=${cookieValue(refresh, REFRESH_COOKIE)}`;
+      expect(rotated).not.toBe(refreshCookie);
+      // A browser on another site is still refused.
+      expectProblem(
+        await http()
+          .post('/api/v1/auth/refresh')
+          .set('Cookie', rotated)
+          .set('Origin', 'https://evil.example'),
+        403,
+        'csrf_rejected',
+      );
+      const logout = await http().post('/api/v1/auth/logout').set('Cookie', rotated).expect(204);
+      expect(logout.text).toBe('');
+      expectProblem(await http().post('/api/v1/auth/refresh').set('Cookie', rotated), 401);
+      // The rotated-away token is reuse: 401 too.
+      expectProblem(await http().post('/api/v1/auth/refresh').set('Cookie', refreshCookie), 401);
+    });
+  });
+
+  describe('Mentors', () => {
+    it('creates a pending mentorProfile (201) with the contract fields; 409 for a second one', async () => {
+      const who = await signUp(t.app.getHttpServer());
+      const res = await http()
+        .post('/api/v1/mentors/me')
+        .set(who.bearer)
+        .send(profileBody({ yearsExperience: 7, meetingUrl: 'https://meet.example.com/ada' }))
+        .expect(201);
+      expect(Object.keys(res.body)).toEqual(expect.arrayContaining(PROFILE_KEYS));
+      expect(res.body).toMatchObject({
+        userId: who.id,
+        status: 'pending',
+        rating: { average: null, count: 0 },
+        timezone: 'Europe/Berlin',
+      });
+      expectProblem(
+        await http().post('/api/v1/mentors/me').set(who.bearer).send(profileBody()),
+        409,
+        'mentor_profile_exists',
+      );
+      const mine = await http().get('/api/v1/mentors/me').set(who.bearer).expect(200);
+      expect(mine.body).toMatchObject({ id: res.body.id, status: 'pending' });
+      const patched = await http()
+        .patch('/api/v1/mentors/me')
+        .set(who.bearer)
+        .send({ languages: ['English', 'German'] })
+        .expect(200);
+      expect(patched.body).toMatchObject({ id: res.body.id, languages: ['English', 'German'] });
+      expectProblem(
+        await http().patch('/api/v1/mentors/me').set(who.bearer).send({ status: 'approved' }),
+        400,
+        'validation_failed',
+      );
+    });
+
+    it('answers a signed-in caller without the mentor role 403 on the mentor routes', async () => {
+      const who = await signUp(t.app.getHttpServer());
+      const offering = mentor.offeringIds[0];
+      for (const [method, path, body] of [
+        ['get', '/api/v1/mentors/me', undefined],
+        ['patch', '/api/v1/mentors/me', { headline: 'A headline that is long enough' }],
+        ['post', '/api/v1/mentors/me/offerings', offeringBody()],
+        ['patch', `/api/v1/mentors/me/offerings/${offering}`, { priceAmount: 1 }],
+        ['delete', `/api/v1/mentors/me/offerings/${offering}`, undefined],
+        ['put', '/api/v1/mentors/me/availability', ALL_WEEK('UTC')],
+      ] as const) {
+        expectProblem(await http()[method](path).set(who.bearer).send(body), 403, 'forbidden');
+        expectProblem(await http()[method](path).send(body), 401, 'unauthorized');
+      }
+      // Applying is what gives the role.
+      await http().post('/api/v1/mentors/me').set(who.bearer).send(profileBody()).expect(201);
+      await http().get('/api/v1/mentors/me').set(who.bearer).expect(200);
+    });
+
+    it("creates, edits and deletes offerings; another mentor's offering is 404", async () => {
+      const res = await http()
+        .post('/api/v1/mentors/me/offerings')
+        .set(mentor.account.bearer)
+        .send(
+          offeringBody({
+            durationMinutes: 45,
+            priceAmount: 4_500,
+            bufferBeforeMinutes: 5,
+            bufferAfterMinutes: 10,
+            minimumNoticeMinutes: 120,
+          }),
+        )
+        .expect(201);
+      expect(res.body).toMatchObject({
+        id: expect.any(String),
+        title: 'Growth session',
+        durationMinutes: 45,
+        priceAmount: 4_500,
+        currency: 'USD',
+        bufferBeforeMinutes: 5,
+        bufferAfterMinutes: 10,
+        minimumNoticeMinutes: 120,
+      });
+      const path = `/api/v1/mentors/me/offerings/${res.body.id}`;
+      const other = await makeBookableMentor(t, ALL_WEEK('UTC'));
+      expectProblem(
+        await http().patch(path).set(other.account.bearer).send({ priceAmount: 1 }),
+        404,
+        'not_found',
+      );
+      expectProblem(await http().delete(path).set(other.account.bearer), 404, 'not_found');
+      const edited = await http()
+        .patch(path)
+        .set(mentor.account.bearer)
+        .send({ priceAmount: 5_000 })
+        .expect(200);
+      expect(edited.body).toMatchObject({ id: res.body.id, priceAmount: 5_000, durationMinutes: 45 });
+      const deleted = await http().delete(path).set(mentor.account.bearer).expect(204);
+      expect(deleted.text).toBe('');
+      expectProblem(
+        await http().patch(path).set(mentor.account.bearer).send({ priceAmount: 1 }),
+        404,
+        'not_found',
+      );
+    });
+
+    it('stores availability as sent (weekday 1 = Monday; an override with no intervals is a day off)', async () => {
+      const who = await makeBookableMentor(t, ALL_WEEK('UTC'));
+      const monday = utcSlot(14, 0).slice(0, 10);
+      const body = {
+        timezone: 'America/New_York',
+        weekly: [
+          { weekday: 1, start: '09:00', end: '12:00' },
+          { weekday: 7, start: '18:00', end: '24:00' },
+        ],
+        overrides: [{ date: monday, intervals: [] }],
+      };
+      const res = await http()
+        .put('/api/v1/mentors/me/availability')
+        .set(who.account.bearer)
+        .send(body)
+        .expect(200);
+      expect(res.body).toMatchObject(body);
+      for (const bad of [
+        { weekly: [{ weekday: 0, start: '09:00', end: '10:00' }] },
+        { weekly: [{ weekday: 8, start: '09:00', end: '10:00' }] },
+        { weekly: [{ weekday: 1, start: '9:00', end: '10:00' }] },
+        { weekly: [{ weekday: 1, start: '10:00', end: '09:00' }] },
+        { overrides: [{ date: '2026-02-30', intervals: [] }] },
+      ]) {
+        const put = await http()
+          .put('/api/v1/mentors/me/availability')
+          .set(who.account.bearer)
+          .send({ ...body, ...bad });
+        expectProblem(put, 400, 'validation_failed');
+      }
+    });
+
+    it('lists approved mentors only as {items, nextCursor}, limit ≤ 50, paging by cursor', async () => {
+      const pending = await signUp(t.app.getHttpServer());
+      const profile = (await http().post('/api/v1/mentors/me').set(pending.bearer).send(profileBody())).body;
+      const first = await http().get('/api/v1/mentors?limit=1').expect(200);
+      expect(Object.keys(first.body).sort()).toEqual(['items', 'nextCursor']);
+      expect(first.body.items).toHaveLength(1);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: request.Response = await http()
+          .get('/api/v1/mentors')
+          .query({ limit: 50, ...(cursor ? { cursor } : {}) })
+          .expect(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(50);
+        seen.push(...page.body.items.map((m: { id: string }) => m.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toContain(mentor.profileId);
+      expect(seen).not.toContain(profile.id);
+      for (const query of [
+        'limit=51',
+        'limit=0',
+        'sort=cheapest',
+        'minPrice=-1',
+        'cursor=garbage',
+        'page=2',
+      ]) {
+        expectProblem(await http().get(`/api/v1/mentors?${query}`), 400, 'validation_failed');
+      }
+      for (const sort of ['relevance', 'rating', 'price', 'soonest']) {
+        await http()
+          .get(
+            `/api/v1/mentors?sort=${sort}&q=engineer&expertise=backend&language=English&minPrice=0&maxPrice=100000`,
+          )
+          .expect(200);
+      }
+    });
+
+    it('shows a profile with offerings and rating; pending ones only to the owner and admins', async () => {
+      const pub = await http().get(`/api/v1/mentors/${mentor.slug}`).expect(200);
+      expect(Object.keys(pub.body)).toEqual(expect.arrayContaining([...PROFILE_KEYS, 'offerings']));
+      expect(pub.body.offerings.map((o: { id: string }) => o.id)).toEqual(
+        expect.arrayContaining(mentor.offeringIds),
+      );
+      const owner = await signUp(t.app.getHttpServer());
+      const pending = (await http().post('/api/v1/mentors/me').set(owner.bearer).send(profileBody())).body;
+      expectProblem(await http().get(`/api/v1/mentors/${pending.slug}`), 404, 'not_found');
+      expectProblem(await http().get(`/api/v1/mentors/${pending.slug}`).set(mentee.bearer), 404, 'not_found');
+      await http().get(`/api/v1/mentors/${pending.slug}`).set(owner.bearer).expect(200);
+      await http().get(`/api/v1/mentors/${pending.slug}`).set(admin.bearer).expect(200);
+    });
+
+    it('answers slots as {timezone, slots: [{start, end}]} ascending in UTC; span ≤ 62 days', async () => {
+      const from = utcSlot(1, 0);
+      const to = utcSlot(3, 0);
+      const res = await http()
+        .get(`/api/v1/mentors/${mentor.slug}/slots`)
+        .query({ offeringId: mentor.offeringIds[0], from, to })
+        .expect(200);
+      expect(Object.keys(res.body).sort()).toEqual(['slots', 'timezone']);
+      expect(res.body.timezone).toBe('UTC');
+      const starts = res.body.slots.map((s: { start: string }) => s.start);
+      expect(starts.length).toBeGreaterThan(10);
+      expect([...starts].sort()).toEqual(starts);
+      for (const slot of res.body.slots) {
+        expect(Object.keys(slot).sort()).toEqual(['end', 'start']);
+        expect(Date.parse(slot.end) - Date.parse(slot.start)).toBe(60 * 60_000);
+      }
+      const far = new Date(Date.parse(from) + 63 * 86_400_000).toISOString();
+      for (const query of [
+        { offeringId: mentor.offeringIds[0], from, to: far },
+        { offeringId: mentor.offeringIds[0], from: to, to: from },
+        { offeringId: mentor.offeringIds[0], from: 'tomorrow', to },
+        { from, to },
+      ]) {
+        expectProblem(
+          await http().get(`/api/v1/mentors/${mentor.slug}/slots`).query(query),
+          400,
+          'validation_failed',
+        );
+      }
+      const exactly62 = new Date(Date.parse(from) + 62 * 86_400_000).toISOString();
+      await http()
+        .get(`/api/v1/mentors/${mentor.slug}/slots`)
+        .query({ offeringId: mentor.offeringIds[0], from, to: exactly62 })
+        .expect(200);
+    });
+  });
+
+  describe('Bookings', () => {
+    it('confirms a free offering and holds a paid one with holdExpiresAt and checkoutUrl', async () => {
+      const free = await book(t, mentee, mentor.offeringIds[0]!, utcSlot(6, 8)).expect(201);
+      expect(Object.keys(free.body)).toEqual(expect.arrayContaining(BOOKING_KEYS));
+      expect(free.body).toMatchObject({
+        mentorId: mentor.profileId,
+        menteeId: mentee.id,
+        offeringId: mentor.offeringIds[0],
+        status: 'confirmed',
+        priceAmount: 0,
+        currency: 'USD',
+      });
+      expect(free.body.holdExpiresAt).toBeUndefined();
+      const paid = await book(t, mentee, mentor.offeringIds[1]!, utcSlot(6, 12)).expect(201);
+      expect(paid.body).toMatchObject({
+        status: 'held',
+        priceAmount: 12_500,
+        holdExpiresAt: expect.any(String),
+        checkoutUrl: expect.any(String),
+      });
+      const holdMinutes = (Date.parse(paid.body.holdExpiresAt) - Date.now()) / 60_000;
+      expect(holdMinutes).toBeGreaterThan(9);
+      expect(holdMinutes).toBeLessThanOrEqual(10);
+      const pay = await http()
+        .post(`/api/v1/payments/offline/${paid.body.id}/pay`)
+        .set(mentee.bearer)
+        .expect(200);
+      expect(pay.body).toMatchObject({ id: paid.body.id, status: 'confirmed' });
+      expectProblem(
+        await http().post(`/api/v1/payments/offline/${paid.body.id}/pay`).set(mentor.account.bearer),
+        404,
+        'not_found',
+      );
+    });
+
+    it('answers 409 slot_unavailable for a taken slot, outside availability and too soon', async () => {
+      const narrow = await makeBookableMentor(
+        t,
+        {
+          timezone: 'UTC',
+          weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '08:00', end: '12:00' })),
+        },
+        [{ priceAmount: 0, minimumNoticeMinutes: 48 * 60 }],
+      );
+      const taken = utcSlot(5, 9);
+      await book(t, mentee, narrow.offeringIds[0]!, taken).expect(201);
+      const other = await signUp(t.app.getHttpServer());
+      for (const start of [taken, utcSlot(5, 14), utcSlot(1, 9), utcSlot(5, 9).replace(':00:00', ':30:00')]) {
+        expectProblem(await book(t, other, narrow.offeringIds[0]!, start), 409, 'slot_unavailable');
+      }
+    });
+
+    it('replays the same Idempotency-Key and body (201, one booking); another body is 422', async () => {
+      const key = `contract-${randomUUID()}`;
+      const start = utcSlot(8, 7);
+      const first = await book(t, mentee, mentor.offeringIds[0]!, start, key).expect(201);
+      const again = await book(t, mentee, mentor.offeringIds[0]!, start, key).expect(201);
+      expect(again.body).toEqual(first.body);
+      // The same instant written another way is the same body.
+      const same = await book(t, mentee, mentor.offeringIds[0]!, start.replace('.000Z', 'Z'), key).expect(
+        201,
+      );
+      expect(same.body.id).toBe(first.body.id);
+      const differs = await book(t, mentee, mentor.offeringIds[0]!, utcSlot(8, 8), key);
+      expectProblem(differs, 422);
+      const another = await book(t, mentee, mentor.offeringIds[1]!, start, key);
+      expectProblem(another, 422);
+      const mine = await http().get('/api/v1/bookings?role=mentee').set(mentee.bearer).expect(200);
+      expect(mine.body.items.filter((b: { startsAt: string }) => b.startsAt === start)).toHaveLength(1);
+    });
+
+    it('lists by role as {items}; shows one to its parties and admins, 404 to anyone else', async () => {
+      const asMentee = await http().get('/api/v1/bookings?role=mentee').set(mentee.bearer).expect(200);
+      expect(Object.keys(asMentee.body)).toEqual(['items']);
+      expect(asMentee.body.items.map((b: { id: string }) => b.id)).toContain(bookingId);
+      const asMentor = await http()
+        .get('/api/v1/bookings?role=mentor')
+        .set(mentor.account.bearer)
+        .expect(200);
+      expect(asMentor.body.items.map((b: { id: string }) => b.id)).toContain(bookingId);
+      const notMentor = await http().get('/api/v1/bookings?role=mentor').set(mentee.bearer).expect(200);
+      expect(notMentor.body.items.map((b: { id: string }) => b.id)).not.toContain(bookingId);
+      expectProblem(
+        await http().get('/api/v1/bookings?role=admin').set(mentee.bearer),
+        400,
+        'validation_failed',
+      );
+      for (const who of [mentee, mentor.account, admin]) {
+        await http().get(`/api/v1/bookings/${bookingId}`).set(who.bearer).expect(200);
+      }
+      const stranger = await signUp(t.app.getHttpServer());
+      for (const [method, path] of [
+        ['get', `/api/v1/bookings/${bookingId}`],
+        ['get', `/api/v1/bookings/${bookingId}/calendar.ics`],
+        ['post', `/api/v1/bookings/${bookingId}/cancel`],
+        ['post', `/api/v1/bookings/${bookingId}/reschedule`],
+        ['get', `/api/v1/bookings/${bookingId}/notes`],
+      ] as const) {
+        const body = path.endsWith('reschedule') ? { start: utcSlot(9, 15) } : {};
+        expectProblem(await http()[method](path).set(stranger.bearer).send(body), 404, 'not_found');
+      }
+    });
+
+    it('cancels with status cancelled and refundAmount; reschedules or answers 409 slot_unavailable', async () => {
+      const a = await book(t, mentee, mentor.offeringIds[0]!, utcSlot(10, 8)).expect(201);
+      const b = await book(t, mentee, mentor.offeringIds[0]!, utcSlot(10, 10)).expect(201);
+      const moved = await http()
+        .post(`/api/v1/bookings/${a.body.id}/reschedule`)
+        .set(mentor.account.bearer)
+        .send({ start: utcSlot(10, 12) })
+        .expect(200);
+      expect(moved.body).toMatchObject({ id: a.body.id, startsAt: utcSlot(10, 12), endsAt: utcSlot(10, 13) });
+      expectProblem(
+        await http()
+          .post(`/api/v1/bookings/${a.body.id}/reschedule`)
+          .set(mentee.bearer)
+          .send({ start: utcSlot(10, 10) }),
+        409,
+        'slot_unavailable',
+      );
+      const cancelled = await http()
+        .post(`/api/v1/bookings/${b.body.id}/cancel`)
+        .set(mentee.bearer)
+        .send({ reason: 'Something came up' })
+        .expect(200);
+      expect(cancelled.body).toMatchObject({ id: b.body.id, status: 'cancelled', refundAmount: 0 });
+      expect(Number.isInteger(cancelled.body.refundAmount)).toBe(true);
+    });
+
+    it('serves the calendar as text/calendar with one VEVENT and a UID stable across fetches', async () => {
+      const first = await http()
+        .get(`/api/v1/bookings/${bookingId}/calendar.ics`)
+        .set(mentee.bearer)
+        .expect(200);
+      expect(first.headers['content-type']).toMatch(/^text\/calendar/);
+      expect(first.text).toContain('BEGIN:VCALENDAR');
+      expect(first.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+      const uid = /UID:(.+)/.exec(first.text)?.[1]?.trim();
+      expect(uid).toBeTruthy();
+      const again = await http()
+        .get(`/api/v1/bookings/${bookingId}/calendar.ics`)
+        .set(mentor.account.bearer)
+        .expect(200);
+      expect(/UID:(.+)/.exec(again.text)?.[1]?.trim()).toBe(uid);
+    });
+  });
+
+  describe('Content and moderation', () => {
+    it('answers newsletter subscriptions 202 with no body, known or not; 400 for a malformed email', async () => {
+      for (const email of ['reader-contract@example.com', 'reader-contract@example.com', mentee.email]) {
+        const res = await http().post('/api/v1/newsletter/subscriptions').send({ email }).expect(202);
+        expect(res.text).toBe('');
+      }
+      for (const email of ['not-an-email', '', 'a@', 42]) {
+        expectProblem(
+          await http().post('/api/v1/newsletter/subscriptions').send({ email }),
+          400,
+          'validation_failed',
+        );
+      }
+    });
+
+    it('records every funnel type (202) and refuses an unknown one (400)', async () => {
+      for (const type of [
+        'article_view',
+        'cta_click',
+        'newsletter_subscribed',
+        'signup',
+        'booking_held',
+        'booking_confirmed',
+      ]) {
+        await http()
+          .post('/api/v1/funnel/events')
+          .send({ type, anonymousId: `anon-${randomUUID()}`, path: '/articles/x', utm: { source: 'hn' } })
+          .expect(202);
+      }
+      const bad = await http()
+        .post('/api/v1/funnel/events')
+        .send({ type: 'page_view', anonymousId: 'anon-12345678' });
+      expectProblem(bad, 400, 'validation_failed');
+      expect(bad.body.errors).toEqual([{ path: 'type', message: expect.any(String) }]);
+    });
+
+    it('answers a report with the contract shape (201), and admins the queue as {items}', async () => {
+      const res = await http()
+        .post('/api/v1/reports')
+        .set(mentee.bearer)
+        .send({ targetType: 'mentor', targetId: mentor.profileId, reason: 'Contract check' })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        id: expect.any(String),
+        targetType: 'mentor',
+        targetId: mentor.profileId,
+        reason: 'Contract check',
+        status: 'open',
+        createdAt: expect.stringMatching(/Z$/),
+      });
+      expectProblem(
+        await http()
+          .post('/api/v1/reports')
+          .set(mentee.bearer)
+          .send({ targetType: 'user', targetId: 'x', reason: 'x' }),
+        400,
+        'validation_failed',
+      );
+      const queue = await http().get('/api/v1/admin/reports').set(admin.bearer).expect(200);
+      expect(Object.keys(queue.body)).toEqual(['items']);
+      const statuses = queue.body.items.map((r: { status: string }) => r.status);
+      expect(
+        statuses.indexOf('resolved') === -1 || statuses.lastIndexOf('open') < statuses.indexOf('resolved'),
+      ).toBe(true);
+      expectProblem(
+        await http()
+          .post(`/api/v1/admin/reports/${res.body.id}/resolve`)
+          .set(admin.bearer)
+          .send({ action: 'delete' }),
+        400,
+        'validation_failed',
+      );
+      const resolved = await http()
+        .post(`/api/v1/admin/reports/${res.body.id}/resolve`)
+        .set(admin.bearer)
+        .send({ action: 'dismiss' })
+        .expect(200);
+      expect(resolved.body).toMatchObject({ id: res.body.id, status: 'resolved', action: 'dismiss' });
+    });
+
+    it('lists articles as {items, nextCursor} without bodies; one article by slug with its body', async () => {
+      const published = await makeArticle(t.db, mentor.account.id, {
+        body: 'Hello **world**',
+        tags: ['career'],
+      });
+      const draft = await makeArticle(t.db, mentor.account.id, { status: 'draft' });
+      const list = await http().get('/api/v1/articles?limit=50').expect(200);
+      expect(Object.keys(list.body).sort()).toEqual(['items', 'nextCursor']);
+      const slugs = list.body.items.map((a: { slug: string }) => a.slug);
+      expect(slugs).toContain(published.slug);
+      expect(slugs).not.toContain(draft.slug);
+      const item = list.body.items.find((a: { slug: string }) => a.slug === published.slug);
+      expect(Object.keys(item)).toEqual(
+        expect.arrayContaining([
+          'slug',
+          'title',
+          'excerpt',
+          'tags',
+          'author',
+          'publishedAt',
+          'readingMinutes',
+        ]),
+      );
+      expect(item.body).toBeUndefined();
+      expect(item).toMatchObject({
+        tags: ['career'],
+        author: { name: mentor.account.name, mentorSlug: mentor.slug },
+        publishedAt: expect.stringMatching(/Z$/),
+        readingMinutes: 1,
+      });
+      const one = await http().get(`/api/v1/articles/${published.slug}`).expect(200);
+      expect(one.body).toMatchObject({ ...item, body: 'Hello **world**' });
+      expectProblem(await http().get(`/api/v1/articles/${draft.slug}`), 404, 'not_found');
+      expectProblem(await http().get('/api/v1/articles/no-such-article'), 404, 'not_found');
+      expectProblem(await http().get('/api/v1/articles?limit=51'), 400, 'validation_failed');
     });
   });
 });

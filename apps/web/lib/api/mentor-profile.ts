@@ -29,7 +29,7 @@ type TInit = Pick<TApiRequestInit, 'headers' | 'signal'>;
 
 const NO_STORE = { cache: 'no-store' } as const;
 
-/** `GET /mentors/me` → the profile in any status; ApiError 404 when the user has none. */
+/** `GET /mentors/me` → the profile in any status; ApiError 403 before the user applies (no mentor role). */
 export function getMyMentorProfile(init: TInit = {}): Promise<TMentorProfile> {
   return apiFetch<TMentorProfile>('/mentors/me', { ...NO_STORE, ...init });
 }

@@ -14,7 +14,8 @@ export const loadMyMentorProfile = cache(async (): Promise<TResult<TMentorProfil
     return { ok: true, data: await getMyMentorProfile({ headers: await sessionHeaders() }) };
   } catch (error) {
     if (!isApiError(error)) throw error;
-    if (error.status === 404) return { ok: true, data: null };
+    // 403: the user has not applied (no mentor role yet); 404: the role without a profile.
+    if (error.status === 403 || error.status === 404) return { ok: true, data: null };
     return { ok: false, error };
   }
 });

@@ -21,6 +21,7 @@ import type { TMe } from '../users/users.service';
 import { REFRESH_COOKIE } from './auth.constants';
 import { AuthService, type Session } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
+import { CookieClients } from './guards/csrf.guard';
 import { LocalAuthGuard } from './guards/local-auth.guard';
 
 type Reply = FastifyReply;
@@ -64,6 +65,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/refresh')
+  @CookieClients()
   @HttpCode(200)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({
@@ -81,6 +83,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/logout')
+  @CookieClients()
   @HttpCode(204)
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: Reply): Promise<void> {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);

@@ -8,7 +8,7 @@ import {
 import { Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser, Public } from '../../common/auth/decorators';
+import { CurrentUser, Public, Roles } from '../../common/auth/decorators';
 import { ApiZodBody, ApiZodQuery, ZodBody, ZodQuery } from '../../common/decorators/zod.decorators';
 import { AvailabilityService, type TStoredAvailability } from './availability.service';
 
@@ -18,6 +18,7 @@ export class AvailabilityController {
   constructor(private readonly availability: AvailabilityService) {}
 
   @Get('me/availability')
+  @Roles('mentor')
   @ApiBearerAuth()
   @ApiOperation({ summary: "The mentor's weekly rules and date overrides" })
   get(@CurrentUser() user: AuthUser): Promise<TStoredAvailability> {
@@ -25,6 +26,7 @@ export class AvailabilityController {
   }
 
   @Put('me/availability')
+  @Roles('mentor')
   @ApiBearerAuth()
   @ApiOperation({
     summary:

@@ -103,7 +103,7 @@ describe('mentor profiles (CONTRACT.md "Mentors")', () => {
         expect(res.body.code).toBe('validation_failed');
         expect(res.body.errors).toEqual([{ path: Object.keys(extra)[0], message: 'Unknown field' }]);
       }
-      await http().get('/api/v1/mentors/me').set(a.bearer).expect(404);
+      await http().get('/api/v1/mentors/me').set(a.bearer).expect(403);
       const me = await http().get('/api/v1/me').set(a.bearer).expect(200);
       expect(me.body.roles).not.toContain('mentor');
     });
@@ -132,14 +132,14 @@ describe('mentor profiles (CONTRACT.md "Mentors")', () => {
   });
 
   describe('GET and PATCH /mentors/me', () => {
-    it('answers 404 for a user with no profile', async () => {
+    it('answers 403 to a user who has not applied (no mentor role: CONTRACT.md "who: the mentor")', async () => {
       const a = await user();
-      await http().get('/api/v1/mentors/me').set(a.bearer).expect(404);
+      await http().get('/api/v1/mentors/me').set(a.bearer).expect(403);
       await http()
         .patch('/api/v1/mentors/me')
         .set(a.bearer)
         .send({ headline: 'A new headline here' })
-        .expect(404);
+        .expect(403);
     });
 
     it('edits any subset, clears optional fields with null, and shows the profile in any status', async () => {

@@ -13,12 +13,15 @@ import {
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/decorators';
+import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { ApiZodBody, ZodBody } from '../../common/decorators/zod.decorators';
 import { MentorsService } from './mentors.service';
 import { OfferingsService } from './offerings.service';
 
-/** The signed-in user's own mentor profile and offerings. */
+/**
+ * The signed-in user's own mentor profile and offerings. Applying is open to any user; the rest is
+ * "the mentor"'s (CONTRACT.md): a caller without the mentor role gets 403, as for any missing role.
+ */
 @ApiTags('mentors')
 @ApiBearerAuth()
 @Controller('mentors/me')
@@ -43,12 +46,16 @@ export class MyMentorProfileController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'My mentor profile, in any status (404 when I have none)' })
+  @Roles('mentor')
+  @ApiOperation({
+    summary: 'My mentor profile, in any status (403 without the mentor role, i.e. before applying)',
+  })
   get(@CurrentUser() user: AuthUser): Promise<TMentorProfile> {
     return this.mentors.getMine(user);
   }
 
   @Patch()
+  @Roles('mentor')
   @ApiOperation({ summary: 'Edit my profile (any subset); a rejected profile goes back to pending' })
   @ApiZodBody(ZUpdateMentorProfileSchema)
   update(
@@ -59,6 +66,7 @@ export class MyMentorProfileController {
   }
 
   @Post('offerings')
+  @Roles('mentor')
   @ApiOperation({ summary: 'Add an offering (price in integer minor units; 0 = free intro call)' })
   @ApiZodBody(ZCreateOfferingSchema)
   createOffering(
@@ -69,12 +77,14 @@ export class MyMentorProfileController {
   }
 
   @Get('offerings')
+  @Roles('mentor')
   @ApiOperation({ summary: 'My offerings (archived ones excluded)' })
   listOfferings(@CurrentUser() user: AuthUser): Promise<{ items: TOffering[] }> {
     return this.offerings.listMine(user);
   }
 
   @Patch('offerings/:id')
+  @Roles('mentor')
   @ApiOperation({ summary: 'Edit one of my offerings' })
   @ApiZodBody(ZUpdateOfferingSchema)
   updateOffering(
@@ -86,6 +96,7 @@ export class MyMentorProfileController {
   }
 
   @Delete('offerings/:id')
+  @Roles('mentor')
   @HttpCode(204)
   @ApiOperation({ summary: 'Archive one of my offerings (bookings keep referencing it)' })
   async deleteOffering(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<void> {

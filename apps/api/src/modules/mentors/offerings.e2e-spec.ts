@@ -66,14 +66,14 @@ describe('offerings (POST/GET/PATCH/DELETE /mentors/me/offerings)', () => {
     expect((await http().get('/api/v1/mentors/me/offerings').set(a.bearer)).body.items).toEqual([]);
   });
 
-  it('answers 404 to users without a mentor profile, 401 without a token', async () => {
+  it('answers 403 to users without the mentor role, 401 without a token', async () => {
     const a = await signUp(t.app.getHttpServer());
-    await http().post('/api/v1/mentors/me/offerings').set(a.bearer).send(offeringBody()).expect(404);
-    await http().get('/api/v1/mentors/me/offerings').set(a.bearer).expect(404);
+    await http().post('/api/v1/mentors/me/offerings').set(a.bearer).send(offeringBody()).expect(403);
+    await http().get('/api/v1/mentors/me/offerings').set(a.bearer).expect(403);
     await http().post('/api/v1/mentors/me/offerings').send(offeringBody()).expect(401);
   });
 
-  it('edits any subset; another mentor (or an admin) gets 404 for it and changes nothing', async () => {
+  it('edits any subset; another mentor gets 404 for it (an admin, not a mentor, 403) and changes nothing', async () => {
     const owner = await signUp(t.app.getHttpServer());
     const other = await signUp(t.app.getHttpServer());
     await applyAsMentor(t, owner);
@@ -91,13 +91,16 @@ describe('offerings (POST/GET/PATCH/DELETE /mentors/me/offerings)', () => {
       minimumNoticeMinutes: 60,
       title: o.title,
     });
-    for (const who of [other, admin]) {
+    for (const [who, status] of [
+      [other, 404],
+      [admin, 403],
+    ] as const) {
       await http()
         .patch(`/api/v1/mentors/me/offerings/${o.id}`)
         .set(who.bearer)
         .send({ priceAmount: 1 })
-        .expect(404);
-      await http().delete(`/api/v1/mentors/me/offerings/${o.id}`).set(who.bearer).expect(404);
+        .expect(status);
+      await http().delete(`/api/v1/mentors/me/offerings/${o.id}`).set(who.bearer).expect(status);
     }
     await http()
       .patch(`/api/v1/mentors/me/offerings/${o.id}`)

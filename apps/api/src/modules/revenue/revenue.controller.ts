@@ -32,6 +32,7 @@ export class AdminRevenueController {
 
 @ApiTags('mentors')
 @ApiBearerAuth()
+@Roles('mentor')
 @Controller('mentors/me/earnings')
 export class MyEarningsController {
   constructor(private readonly revenue: RevenueService) {}
@@ -40,7 +41,7 @@ export class MyEarningsController {
   @ApiOperation({
     summary:
       'My earnings as a mentor, per currency (earned, upcoming, refunded; minor units) and my 20 latest paid ' +
-      'bookings; 404 when I have no mentor profile',
+      'bookings; 403 without the mentor role',
   })
   earnings(@CurrentUser() user: AuthUser): Promise<TMentorEarnings> {
     return this.revenue.earnings(user);

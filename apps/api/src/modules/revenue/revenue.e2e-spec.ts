@@ -190,14 +190,14 @@ describe('revenue (admin) and earnings (mentor)', () => {
       ]);
     });
 
-    it('is empty for a mentor with no paid bookings, and 404 without a mentor profile', async () => {
+    it('is empty for a mentor with no paid bookings, and 403 without the mentor role', async () => {
       const fresh = await makeBookableMentor(t, ALL_WEEK('UTC'), [{ priceAmount: 0 }]);
       const mentee = await signUp(t.app.getHttpServer());
       await book(t, mentee, fresh.offeringIds[0]!, utcSlot(10, 9)).expect(201);
       const res = await http().get('/api/v1/mentors/me/earnings').set(fresh.account.bearer).expect(200);
       expect(res.body).toEqual({ currencies: [], recent: [] });
       const nobody = await signUp(t.app.getHttpServer());
-      await http().get('/api/v1/mentors/me/earnings').set(nobody.bearer).expect(404);
+      await http().get('/api/v1/mentors/me/earnings').set(nobody.bearer).expect(403);
       // Another mentor's money is not mine.
       const mine = await http().get('/api/v1/mentors/me/earnings').set(mentor.account.bearer).expect(200);
       expect(mine.body.recent).toHaveLength(5);

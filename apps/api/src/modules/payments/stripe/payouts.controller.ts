@@ -2,12 +2,13 @@ import type { TPayoutOnboarding, TPayoutStatus } from '@ladder/domain';
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../../common/auth/auth-user';
-import { CurrentUser } from '../../../common/auth/decorators';
+import { CurrentUser, Roles } from '../../../common/auth/decorators';
 import { PayoutsService } from './payouts.service';
 
 /** The signed-in mentor's payout account (Stripe Connect Express). */
 @ApiTags('mentors')
 @ApiBearerAuth()
+@Roles('mentor')
 @Controller('mentors/me/payouts')
 export class PayoutsController {
   constructor(private readonly payouts: PayoutsService) {}

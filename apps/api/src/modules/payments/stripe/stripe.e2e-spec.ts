@@ -719,10 +719,10 @@ describe('payments with Stripe (real SDK, fake Stripe server)', () => {
       expect(sent(upcoming.id)).toHaveLength(0);
     });
 
-    it('answers 404 to a user without a mentor profile', async () => {
+    it('answers 403 to a user without the mentor role (CONTRACT.md: a missing role is 403)', async () => {
       const user = await signUp(t.app.getHttpServer());
-      await http().get('/api/v1/mentors/me/payouts').set(user.bearer).expect(404);
-      await http().post('/api/v1/mentors/me/payouts/onboarding').set(user.bearer).expect(404);
+      await http().get('/api/v1/mentors/me/payouts').set(user.bearer).expect(403);
+      await http().post('/api/v1/mentors/me/payouts/onboarding').set(user.bearer).expect(403);
     });
   });
 
