@@ -311,7 +311,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/calcom-webhook' };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     name: 'POST /mentors/me/calcom-webhook',
@@ -320,7 +320,7 @@ export const MATRIX: Row[] = [
       await mentorProfileOf(t, owner);
       return { path: '/api/v1/mentors/me/calcom-webhook' };
     },
-    expect: { anonymous: 401, owner: 200, other: 404, admin: 404 },
+    expect: { anonymous: 401, owner: 200, other: 403, admin: 403 },
   },
   {
     // `owner` already applied (409); anyone else signed in may apply once (201).

@@ -3,7 +3,7 @@ import { apiFetch, type TApiRequestInit } from './client';
 
 type TInit = Pick<TApiRequestInit, 'headers' | 'signal'>;
 
-/** `GET /mentors/me/calcom-webhook` → `{webhook}`, null until the mentor sets one up; 404 without a profile. */
+/** `GET /mentors/me/calcom-webhook` → `{webhook}`, null until the mentor sets one up; 403 without the mentor role. */
 export function getMyCalcomWebhook(init: TInit = {}): Promise<TMyCalcomWebhook> {
   return apiFetch<TMyCalcomWebhook>('/mentors/me/calcom-webhook', { cache: 'no-store', ...init });
 }

@@ -2,12 +2,13 @@ import type { TMyCalcomWebhook } from '@ladder/domain';
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/decorators';
+import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { CalcomConnectionsService } from './calcom-connections.service';
 
 /** The signed-in mentor's own Cal.com webhook. */
 @ApiTags('mentors')
 @ApiBearerAuth()
+@Roles('mentor')
 @Controller('mentors/me/calcom-webhook')
 export class CalcomConnectionsController {
   constructor(private readonly connections: CalcomConnectionsService) {}
@@ -15,7 +16,7 @@ export class CalcomConnectionsController {
   @Get()
   @ApiOperation({
     summary:
-      'My Cal.com webhook: {webhook: {url, secret, createdAt, secretRotatedAt, lastDeliveryAt, lastOutcome} | null}; 404 without a mentor profile',
+      'My Cal.com webhook: {webhook: {url, secret, createdAt, secretRotatedAt, lastDeliveryAt, lastOutcome} | null}; 403 without the mentor role',
   })
   get(@CurrentUser() user: AuthUser): Promise<TMyCalcomWebhook> {
     return this.connections.get(user);

@@ -152,7 +152,7 @@ describe("A mentor's own Cal.com webhook", () => {
     await deliverTo(second, calcomCreated(mentor, mentee, utcSlot(26, 9))).expect(401);
   });
 
-  it('books nobody while the mentor is not approved, and is 404 to a user without a profile', async () => {
+  it('books nobody while the mentor is not approved, and is 403 to a user without the mentor role', async () => {
     const applicant = await signUp(t.app.getHttpServer());
     await applyAsMentor(t, applicant);
     const hook = (await http().post(ME).set(applicant.bearer).expect(200)).body.webhook as Hook;
@@ -162,8 +162,8 @@ describe("A mentor's own Cal.com webhook", () => {
     expect(await bookingOf(body.payload.uid as string)).toBeUndefined();
 
     const nobody = await signUp(t.app.getHttpServer());
-    const res = await http().get(ME).set(nobody.bearer).expect(404);
+    const res = await http().get(ME).set(nobody.bearer).expect(403);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    await http().post(ME).set(nobody.bearer).expect(404);
+    await http().post(ME).set(nobody.bearer).expect(403);
   });
 });
