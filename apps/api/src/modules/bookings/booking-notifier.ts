@@ -84,6 +84,7 @@ export class BookingNotifier {
       params: {
         ...this.common(b, side),
         cancelledBy: cancellerSeenBy(b, side.asMentor),
+        reason: b.cancel_reason,
         refund: !side.asMentor && b.refund_amount ? formatMoney(b.refund_amount, b.currency.trim()) : null,
         manageUrl: side.asMentor ? `${web}/dashboard` : `${web}/mentors/${b.mentor_slug}`,
       },

@@ -423,7 +423,7 @@ describe('bookings', () => {
       await http()
         .post(`/api/v1/bookings/${booked.body.id}/cancel`)
         .set(mentor.account.bearer)
-        .send({})
+        .send({ reason: 'I am ill that day, sorry.' })
         .expect(200);
       const cancelled = await http()
         .get(`/api/v1/bookings/${booked.body.id}/calendar.ics`)
@@ -439,6 +439,8 @@ describe('bookings', () => {
             return r.body.items.find((m: { subject: string }) => m.subject.startsWith(subject));
           });
           expect(mail.attachments).toEqual([expect.objectContaining({ filename: 'invite.ics' })]);
+          // The canceller's reason reaches the other person, as the cancel dialog promises.
+          if (subject === 'Cancelled:') expect(mail.text).toContain('Reason: I am ill that day, sorry.');
         }
       }
     });

@@ -146,6 +146,8 @@ export const TEMPLATES = {
     title: string;
     when: string;
     cancelledBy: string;
+    /** What the canceller wrote (or Ladder's own reason), shown to both people. */
+    reason: string | null;
     refund: string | null;
     manageUrl: string;
   }) =>
@@ -155,6 +157,7 @@ export const TEMPLATES = {
       heading: 'Session cancelled',
       paragraphs: [
         `${p.title} with ${p.otherName} on ${p.when} was cancelled by ${p.cancelledBy}.`,
+        ...(p.reason?.trim() ? [`Reason: ${p.reason.trim()}`] : []),
         ...(p.refund ? [`Refund: ${p.refund}. It appears on your statement within 5–10 business days.`] : []),
         'The calendar invitation attached removes it from your calendar.',
       ],

@@ -50,6 +50,7 @@ describe('mail templates', () => {
         title: 'Growth session',
         when: 'a',
         cancelledBy: 'your mentor',
+        reason: 'Ill that day',
         refund: '$150.00',
         manageUrl: 'https://ladder.dev/m',
       },
