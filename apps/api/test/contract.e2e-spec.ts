@@ -795,6 +795,8 @@ describe('CONTRACT.md', () => {
           .send({ type, anonymousId: `anon-${randomUUID()}`, path: '/articles/x', utm: { source: 'hn' } })
           .expect(202);
       }
+      // The contract names no format for the visitor id: a short one is fine.
+      await http().post('/api/v1/funnel/events').send({ type: 'cta_click', anonymousId: 'a1' }).expect(202);
       const bad = await http()
         .post('/api/v1/funnel/events')
         .send({ type: 'page_view', anonymousId: 'anon-12345678' });

@@ -11,8 +11,11 @@ const utmValue = z.string().trim().max(200);
 /** `POST /funnel/events`: one anonymous step of the funnel, sent by the web app. */
 export const ZFunnelEventSchema = z.strictObject({
   type: ZFunnelType,
-  /** A random id the browser keeps (not personal data); joins one visitor's steps. */
-  anonymousId: z.string().trim().min(8).max(64),
+  /**
+   * A random id the browser keeps (not personal data); joins one visitor's steps. Any non-empty id
+   * up to 64 characters: CONTRACT.md names no format, and 400 is for an unknown `type`.
+   */
+  anonymousId: z.string().trim().min(1).max(64),
   path: z.string().trim().max(500).startsWith('/').optional(),
   articleSlug: slug.optional(),
   mentorSlug: slug.optional(),
