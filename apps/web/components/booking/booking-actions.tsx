@@ -121,7 +121,7 @@ function useBookingDialog(onOpen: (open: boolean) => void) {
     }
     setPending(false);
     if (result.ok) {
-      setFlash({ tone: 'success', message: success(result.booking) });
+      setFlash({ tone: 'success', message: success(result.booking) }, { here: true });
       router.refresh();
       setOpen(false);
       return;

@@ -1,25 +1,37 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { usePathname } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Container } from '@/components/ui/container';
-import { FLASH_EVENT, type TFlash, takeFlash } from '@/lib/flash';
+import { FLASH_EVENT, flashOnPath, showFlash, type TFlashView, takeFlash } from '@/lib/flash';
 
-/** Shows a one-time message set with `setFlash()` before a navigation, until it is dismissed. */
+/**
+ * Shows a one-time message set with `setFlash()` on the page it is for, until it is dismissed or
+ * the person moves on to another page.
+ */
 export function FlashBanner() {
-  const [flash, setFlash] = useState<TFlash | null>(null);
+  const pathname = usePathname();
+  const [view, setView] = useState<TFlashView | null>(null);
+  const path = useRef(pathname);
+  path.current = pathname;
 
   useEffect(() => {
     const show = () => {
       const next = takeFlash();
-      if (next) setFlash(next);
+      if (next) setView(showFlash(next, path.current));
     };
     show();
     window.addEventListener(FLASH_EVENT, show);
     return () => window.removeEventListener(FLASH_EVENT, show);
   }, []);
 
-  if (!flash) return null;
+  useEffect(() => {
+    setView((current) => (current ? flashOnPath(current, pathname) : current));
+  }, [pathname]);
+
+  if (!view) return null;
+  const { flash } = view;
   return (
     <Container className="pt-4">
       <Alert tone={flash.tone} role="status" className="items-center">
@@ -27,7 +39,7 @@ export function FlashBanner() {
           <p>{flash.message}</p>
           <button
             type="button"
-            onClick={() => setFlash(null)}
+            onClick={() => setView(null)}
             className="inline-flex size-8 shrink-0 items-center justify-center rounded-md hover:bg-ink-0/60"
             aria-label="Dismiss message"
           >
