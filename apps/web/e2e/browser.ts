@@ -50,3 +50,24 @@ export async function signIn(
   const path = next.split(/[?#]/)[0];
   await page.waitForURL((url) => url.pathname === path);
 }
+
+/** The newest email to `to` whose subject matches, once the mail job has sent it (dev mailbox). */
+export async function mailTo(
+  to: string,
+  subject: RegExp,
+): Promise<{ id: string; subject: string; text: string }> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${API_URL}/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`);
+    const { items } = (await res.json()) as { items: { id: string; subject: string; text: string }[] };
+    const found = items.find((m) => subject.test(m.subject));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no "${subject}" email to ${to}`);
+}
+
+/** How far the page scrolls sideways (0 when it fits the viewport, as it must on a phone). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

@@ -1,18 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { API_URL, launchBrowser, signIn, watchForErrors } from './browser';
-
-/** The newest email to `to` whose subject matches, once the mail job has sent it. */
-async function mailTo(to: string, subject: RegExp): Promise<{ subject: string; text: string }> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${API_URL}/api/v1/dev/mailbox?to=${encodeURIComponent(to)}`);
-    const { items } = (await res.json()) as { items: { subject: string; text: string }[] };
-    const found = items.find((m) => subject.test(m.subject));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no "${subject}" email to ${to}`);
-}
+import { API_URL, launchBrowser, mailTo, signIn, watchForErrors } from './browser';
 
 /**
  * A member moves their account to a new address: Settings → Email address → new address and

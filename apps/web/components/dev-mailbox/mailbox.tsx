@@ -84,10 +84,10 @@ export function Mailbox({
   useEffect(() => () => inflight.current?.abort(), []);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
       <section aria-labelledby="messages-heading">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="messages-heading" className="text-lg font-semibold text-ink-950">
+          <h2 id="messages-heading" className="min-w-0 text-lg font-semibold wrap-anywhere text-ink-950">
             {to ? `Messages to ${to}` : 'All messages'}{' '}
             <span className="text-sm font-normal text-ink-500">({items.length})</span>
           </h2>

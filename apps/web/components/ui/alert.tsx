@@ -48,7 +48,8 @@ export function Alert({
       >
         {icons[tone ?? 'info']}
       </svg>
-      <div className="min-w-0 flex-1">
+      {/* Emails and links in a message can be longer than a phone is wide: they wrap anywhere. */}
+      <div className="min-w-0 flex-1 wrap-anywhere">
         {title ? <p className="font-semibold">{title}</p> : null}
         <div className={cn(title ? 'mt-1' : undefined, '[&_a]:font-medium [&_a]:underline')}>{children}</div>
       </div>

@@ -39,7 +39,7 @@ export function EmptyState({
           </svg>
         )}
       </div>
-      <h2 className="text-lg font-semibold text-ink-950">{title}</h2>
+      <h2 className="text-lg font-semibold wrap-anywhere text-ink-950">{title}</h2>
       {description ? <div className="mt-1 max-w-md text-sm text-ink-600">{description}</div> : null}
       {action ? <div className="mt-6 flex flex-wrap justify-center gap-3">{action}</div> : null}
     </div>

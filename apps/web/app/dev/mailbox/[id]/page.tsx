@@ -85,7 +85,7 @@ function Message({ mail }: { mail: TDevMail }) {
         <dd className="font-mono text-xs break-all text-ink-700">{mail.id}</dd>
       </dl>
 
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
             <h2 className="text-lg font-semibold tracking-tight text-ink-950">HTML part</h2>
@@ -111,7 +111,7 @@ function Message({ mail }: { mail: TDevMail }) {
           </CardHeader>
           <CardContent>
             {mail.text ? (
-              <pre className="max-h-[36rem] overflow-auto rounded-lg bg-ink-50 p-4 font-mono text-sm leading-6 break-words whitespace-pre-wrap text-ink-800">
+              <pre className="max-h-[36rem] overflow-auto rounded-lg bg-ink-50 p-4 font-mono text-sm leading-6 whitespace-pre-wrap wrap-anywhere text-ink-800">
                 {linkify(mail.text).map((segment) =>
                   segment.kind === 'link' ? (
                     <a key={segment.start} href={segment.href} className="text-brand-700 underline">
