@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/env';
 import { dataSourceOptions } from './database/options';
+import { ReadReplicaModule } from './database/read-replica.module';
 import { AccountSettingsModule } from './modules/account-settings/account-settings.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { ArticlesModule } from './modules/articles/articles.module';
@@ -37,6 +38,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.db.url, config.db.poolSize)),
+        ReadReplicaModule.forRoot(),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: Math.ceil(600 * config.rateLimit.multiplier) }],
         }),

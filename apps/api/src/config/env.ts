@@ -22,6 +22,12 @@ export const ZEnvSchema = z
     DATABASE_URL: z
       .string({ message: 'is required (postgres://user@host:port/db)' })
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' }),
+    /** A read replica for discovery search (optional; without it search reads the primary). */
+    DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
     DB_MIGRATE_ON_START: boolish.default(true),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -97,7 +103,7 @@ export interface AppConfig {
     webUrl: string;
     publicApiUrl: string;
   };
-  db: { url: string; migrateOnStart: boolean; poolSize: number };
+  db: { url: string; readUrl: string | undefined; migrateOnStart: boolean; poolSize: number };
   log: { level: TEnv['LOG_LEVEL']; pretty: boolean };
   auth: { jwtSecret: string; adminEmail?: string; adminPassword?: string };
   booking: { holdMinutes: number };
@@ -153,7 +159,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       webUrl: e.WEB_URL,
       publicApiUrl: e.PUBLIC_API_URL,
     },
-    db: { url: e.DATABASE_URL, migrateOnStart: e.DB_MIGRATE_ON_START, poolSize: e.DB_POOL_SIZE },
+    db: {
+      url: e.DATABASE_URL,
+      readUrl: e.DATABASE_READ_URL,
+      migrateOnStart: e.DB_MIGRATE_ON_START,
+      poolSize: e.DB_POOL_SIZE,
+    },
     log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
     auth: { jwtSecret: e.JWT_SECRET, adminEmail: e.ADMIN_EMAIL, adminPassword: e.ADMIN_PASSWORD },
     booking: { holdMinutes: e.BOOKING_HOLD_MINUTES },

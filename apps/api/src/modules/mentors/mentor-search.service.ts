@@ -1,15 +1,19 @@
 import type { TListMentorsQuery, TMentorSummary, TPage } from '@ladder/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeKeysetCursor, encodeKeysetCursor, scopeOf } from '../../common/keyset-cursor';
 import { prepared as preparedStatement } from '../../database/prepared';
+import { READ_DB } from '../../database/read-replica.module';
 import { buildSearchSql, cursorKeyPattern, normaliseSearch } from './mentor-search.sql';
 import { presentSummary, type SummaryRow } from './mentors.presenter';
 
-/** `GET /mentors`: approved, visible mentors; one SQL statement per request. */
+/**
+ * `GET /mentors`: approved, visible mentors; one SQL statement per request, on the read replica
+ * when there is one (READ_DB).
+ */
 @Injectable()
 export class MentorSearchService {
-  constructor(private readonly db: DataSource) {}
+  constructor(@Inject(READ_DB) private readonly db: DataSource) {}
 
   async search(query: TListMentorsQuery): Promise<TPage<TMentorSummary>> {
     const s = normaliseSearch(query);
