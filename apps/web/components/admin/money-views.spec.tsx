@@ -160,6 +160,53 @@ describe('EarningsSummary', () => {
     expect(html).toContain('Cancelled');
   });
 
+  it('shows the fee Ladder keeps: none after a full refund, the unrefunded share after a partial one', () => {
+    const payment = {
+      menteeName: 'Rex',
+      startsAt: '2026-03-10T09:00:00.000Z',
+      status: 'cancelled' as const,
+      currency: 'EUR',
+      paidAt: '2026-03-09T09:00:00.000Z',
+    };
+    const html = renderToStaticMarkup(
+      <EarningsSummary
+        earnings={{
+          currencies: [{ currency: 'EUR', earned: 4_250, upcoming: 0, refunded: 17_050, paidBookings: 2 }],
+          recent: [
+            {
+              ...payment,
+              bookingId: 'c0000000-0000-4000-8000-000000000001',
+              amount: 12_050,
+              platformFee: 1_807,
+              refunded: 12_050,
+              mentorShare: 0,
+            },
+            {
+              ...payment,
+              bookingId: 'c0000000-0000-4000-8000-000000000002',
+              amount: 10_000,
+              platformFee: 1_500,
+              refunded: 5_000,
+              mentorShare: 4_250,
+            },
+          ],
+        }}
+        zone="UTC"
+      />,
+    );
+    const cells = (bookingId: string) =>
+      [
+        ...html
+          .split(bookingId)[1]!
+          .split('</tr>')[0]!
+          .matchAll(/<td[^>]*>([^<]*)<\/td>/g),
+      ].map((m) => m[1]);
+    // Paid, fee kept, refunded, yours: they add up to what was paid.
+    expect(cells('c0000000-0000-4000-8000-000000000001')).toEqual(['€120.50', '€0.00', '€120.50', '€0.00']);
+    expect(cells('c0000000-0000-4000-8000-000000000002')).toEqual(['€100.00', '€7.50', '€50.00', '€42.50']);
+    expect(html).not.toContain('€18.07');
+  });
+
   it('has an empty state', () => {
     const html = renderToStaticMarkup(
       <EarningsSummary earnings={{ currencies: [], recent: [] }} zone="UTC" />,

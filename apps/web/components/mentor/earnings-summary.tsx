@@ -1,4 +1,4 @@
-import type { TMentorEarnings } from '@ladder/domain';
+import { feeShareOfRefund, type TMentorEarnings } from '@ladder/domain';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -51,7 +51,8 @@ export function EarningsSummary({ earnings, zone }: { earnings: TMentorEarnings;
         <Card className="overflow-x-auto p-0">
           <table className="w-full text-left text-sm">
             <caption className="px-5 pt-5 pb-2 text-left text-ink-600">
-              Latest paid bookings; session times in {zoneName(zone)}
+              Latest paid bookings; session times in {zoneName(zone)}. A refund returns Ladder’s fee in the
+              same proportion, so the fee shown is what Ladder keeps.
             </caption>
             <thead className="border-b border-ink-200 text-ink-600">
               <tr>
@@ -96,7 +97,7 @@ export function EarningsSummary({ earnings, zone }: { earnings: TMentorEarnings;
                     {formatReportMoney(r.amount, r.currency)}
                   </td>
                   <td className="px-5 py-2 text-right tabular-nums text-ink-600">
-                    {formatReportMoney(r.platformFee, r.currency)}
+                    {formatReportMoney(r.platformFee - feeShareOfRefund(r), r.currency)}
                   </td>
                   <td className="px-5 py-2 text-right tabular-nums text-ink-600">
                     {formatReportMoney(r.refunded, r.currency)}
