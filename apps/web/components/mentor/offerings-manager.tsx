@@ -118,7 +118,6 @@ export function OfferingsManager({ initial }: { initial: TOffering[] }) {
                       <span className="font-medium text-ink-900">
                         {formatMoney(offering.priceAmount, offering.currency)}
                       </span>
-                      {offering.priceAmount === 0 ? ' intro call' : ''}
                     </p>
                   </div>
                   {offering.active ? <Badge tone="success">Bookable</Badge> : <Badge>Hidden</Badge>}
