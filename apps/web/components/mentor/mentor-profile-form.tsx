@@ -62,10 +62,9 @@ const EMPTY: TProfileValues = {
   photoUrl: '',
 };
 
-function isHttpUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return new URL(value).protocol === 'https:';
   } catch {
     return false;
   }
@@ -143,7 +142,7 @@ export function MentorProfileForm({
   });
 
   const bioHint = 'Markdown works: **bold**, *italic*, [links](https://…) and lists starting with “- ”.';
-  const photoPreview = photoUrl && isHttpUrl(photoUrl) ? photoUrl : null;
+  const photoPreview = photoUrl && isHttpsUrl(photoUrl) ? photoUrl : null;
 
   return (
     <form method="post" noValidate onSubmit={onSubmit} onChange={onChange} className="flex flex-col gap-6">
@@ -172,7 +171,9 @@ export function MentorProfileForm({
           id={IDS.headline}
           name="headline"
           label={PROFILE_LABELS.headline}
-          hint="One line mentees see in search results, e.g. “Staff engineer at a fintech, helping seniors reach staff”."
+          hint={`One line mentees see in search results, 10 to 140 characters, e.g. “Staff engineer at a fintech, helping seniors reach staff”.${
+            headline.trim().length < 10 ? ` At least 10 characters (${headline.trim().length} so far).` : ''
+          }`}
           value={headline}
           onChange={(event) => setHeadline(event.target.value)}
           maxLength={140}
@@ -306,7 +307,7 @@ export function MentorProfileForm({
               name="photoUrl"
               type="url"
               label={PROFILE_LABELS.photoUrl}
-              hint="A square photo at a public https address. Without one, your initials are shown."
+              hint="A square photo at a public https:// address. Without one, or if it does not load, your initials are shown."
               placeholder="https://…/photo.jpg"
               value={photoUrl}
               onChange={(event) => setPhotoUrl(event.target.value.trim())}

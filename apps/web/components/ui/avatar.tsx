@@ -1,4 +1,7 @@
+'use client';
+
 import Image from 'next/image';
+import { useState } from 'react';
 import { cn } from '@/lib/cn';
 import { initials } from '@/lib/format';
 
@@ -9,7 +12,10 @@ const sizes = {
   xl: { box: 'size-24 text-2xl sm:size-28', px: 112 },
 } as const;
 
-/** A person's photo, or their initials on a brand-tinted disc when there is none. */
+/**
+ * A person's photo, or their initials on a brand-tinted disc when there is none or it does not
+ * load (a broken image would show its alt text spilling out of the circle).
+ */
 export function Avatar({
   name,
   src,
@@ -22,15 +28,24 @@ export function Avatar({
   className?: string;
 }) {
   const { box, px } = sizes[size];
+  // The address that failed to load; another address (a mentor typing a new one) is tried again.
+  const [failed, setFailed] = useState<string | null>(null);
   const base = cn(
     'relative inline-flex shrink-0 overflow-hidden rounded-pill ring-2 ring-ink-0',
     box,
     className,
   );
-  if (src) {
+  if (src && src !== failed) {
     return (
       <span className={base}>
-        <Image src={src} alt={name} width={px} height={px} className="size-full object-cover" />
+        <Image
+          src={src}
+          alt={name}
+          width={px}
+          height={px}
+          className="size-full object-cover"
+          onError={() => setFailed(src)}
+        />
       </span>
     );
   }

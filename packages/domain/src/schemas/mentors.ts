@@ -5,6 +5,9 @@ import { ZCurrency, ZMinorUnits, ZTimeZone } from './common';
 
 const ZTag = z.string().trim().min(1).max(40);
 const ZHttpUrl = z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL' }).max(500);
+/** A profile photo: https only, as the form asks, so the page never loads mixed content. */
+export const PHOTO_URL_MESSAGE = 'Use an https:// address for the photo (http:// is not accepted)';
+const ZPhotoUrl = z.url({ protocol: /^https$/, message: PHOTO_URL_MESSAGE }).max(500);
 
 /** One expertise tag as stored and searched: trimmed, lower-case, inner spaces as hyphens. */
 export function normaliseTag(tag: string): string {
@@ -45,7 +48,7 @@ export const ZCreateMentorProfileSchema = z.strictObject({
   yearsExperience: z.number().int().min(0).max(60).optional(),
   meetingUrl: ZHttpUrl.optional(),
   calcomLink: ZCalcomLink.optional(),
-  photoUrl: ZHttpUrl.optional(),
+  photoUrl: ZPhotoUrl.optional(),
 });
 export type TCreateMentorProfile = z.infer<typeof ZCreateMentorProfileSchema>;
 
@@ -59,7 +62,7 @@ export const ZUpdateMentorProfileSchema = z.strictObject({
   yearsExperience: z.number().int().min(0).max(60).nullable().optional(),
   meetingUrl: ZHttpUrl.nullable().optional(),
   calcomLink: ZCalcomLink.nullable().optional(),
-  photoUrl: ZHttpUrl.nullable().optional(),
+  photoUrl: ZPhotoUrl.nullable().optional(),
 });
 export type TUpdateMentorProfile = z.infer<typeof ZUpdateMentorProfileSchema>;
 

@@ -124,6 +124,15 @@ describe('mentor profiles (CONTRACT.md "Mentors")', () => {
         'photoUrl',
         'timezone',
       ]);
+      // The form asks for an https photo; a plain http one is refused with that reason.
+      const insecure = await http()
+        .post('/api/v1/mentors/me')
+        .set(a.bearer)
+        .send({ ...profileBody(), photoUrl: 'http://img.example.com/a.png' })
+        .expect(400);
+      expect(insecure.body.errors).toEqual([
+        expect.objectContaining({ path: 'photoUrl', message: expect.stringMatching(/https:\/\//) }),
+      ]);
     });
 
     it('answers 401 without a token', async () => {
