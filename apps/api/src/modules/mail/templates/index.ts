@@ -52,7 +52,7 @@ export const TEMPLATES = {
       preheader: 'One click and you are subscribed.',
       heading: 'Confirm your subscription',
       paragraphs: [
-        'Thanks for subscribing to the Ladder newsletter: engineering career articles from our mentors, twice a month.',
+        'Thanks for subscribing to the Staff+ letter: the best new articles from Ladder mentors, once a fortnight.',
       ],
       action: { label: 'Yes, subscribe me', url: p.url },
       footnote: 'If you did not ask for this, ignore this email and you will not hear from us.',

@@ -16,6 +16,9 @@ export interface Action {
   url: string;
 }
 
+/** Ladder's brand colour (the web app's brand-600 teal), for the wordmark and the action button. */
+export const BRAND_HEX = '#00796c';
+
 /** The one HTML frame every email shares: inline styles only, since mail clients drop <style>. */
 export function layout(opts: {
   preheader: string;
@@ -30,7 +33,7 @@ export function layout(opts: {
     .map((p) => `<p style="margin:0 0 16px;line-height:1.5">${esc(p)}</p>`)
     .join('');
   const button = opts.action
-    ? `<p style="margin:24px 0"><a href="${esc(opts.action.url)}" style="background:#4f46e5;color:#ffffff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600">${esc(opts.action.label)}</a></p>
+    ? `<p style="margin:24px 0"><a href="${esc(opts.action.url)}" style="background:${BRAND_HEX};color:#ffffff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600">${esc(opts.action.label)}</a></p>
        <p style="margin:0 0 16px;font-size:13px;color:#6b7280">Or paste this link into your browser: ${esc(opts.action.url)}</p>`
     : '';
   const foot = opts.footnote
@@ -43,7 +46,7 @@ export function layout(opts: {
 <span style="display:none">${esc(opts.preheader)}</span>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
 <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:12px;padding:32px"><tr><td>
-<p style="margin:0 0 24px;font-weight:700;font-size:18px;color:#4f46e5">Ladder</p>
+<p style="margin:0 0 24px;font-weight:700;font-size:18px;color:${BRAND_HEX}">Ladder</p>
 <h1 style="margin:0 0 16px;font-size:22px">${esc(opts.heading)}</h1>
 ${body}${button}${foot}${unsubscribe}
 </td></tr></table></td></tr></table></body></html>`;

@@ -1,4 +1,5 @@
 import { renderTemplate, TEMPLATES } from './index';
+import { BRAND_HEX } from './layout';
 
 describe('mail templates', () => {
   it('render subject, text and HTML for every template', () => {
@@ -96,6 +97,16 @@ describe('mail templates', () => {
       expect(mail.text.length).toBeGreaterThan(10);
       expect(mail.html).toContain('<html>');
     }
+  });
+
+  it('look and read like the site: its teal, and the newsletter named and timed as the sign-up form does', () => {
+    const mail = renderTemplate('newsletter-confirm', { url: 'https://ladder.dev/n?t=1' });
+    expect(mail.html).toContain(`color:${BRAND_HEX}">Ladder</p>`);
+    expect(mail.html).toContain(`background:${BRAND_HEX};`);
+    expect(mail.html).not.toMatch(/#4f46e5/i);
+    // The home page and the article page promise "The Staff+ letter", "one email a fortnight".
+    expect(mail.text).toContain('the Staff+ letter');
+    expect(mail.text).toContain('once a fortnight');
   });
 
   it('escapes every interpolated value in HTML and writes links out in text', () => {
