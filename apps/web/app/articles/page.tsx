@@ -8,6 +8,7 @@ import { Container, PageHeader } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion } from '@/components/ui/skeleton';
+import { isStaleCursor, StalePageNotice } from '@/components/ui/stale-page-notice';
 import { listArticles } from '@/lib/api/articles';
 import { settle, toQueryString } from '@/lib/api/client';
 
@@ -70,6 +71,7 @@ async function ArticleList({ tag, cursor }: { tag: string | undefined; cursor: s
   const result = await settle(listArticles({ limit: PAGE_SIZE, tag, cursor }));
 
   if (!result.ok) {
+    if (isStaleCursor(result.error)) return <StalePageNotice firstPageHref={articlesHref({ tag })} />;
     return (
       <ErrorState
         title="We couldn’t load articles right now"

@@ -9,6 +9,7 @@ import { Container, PageHeader } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingRegion } from '@/components/ui/skeleton';
+import { isStaleCursor, StalePageNotice } from '@/components/ui/stale-page-notice';
 import { settle } from '@/lib/api/client';
 import {
   describeFilters,
@@ -87,6 +88,7 @@ async function MentorResults({ filters }: { filters: TMentorFilters }) {
   const filtered = hasActiveFilters(filters);
 
   if (!result.ok) {
+    if (isStaleCursor(result.error)) return <StalePageNotice firstPageHref={mentorsPageHref(filters)} />;
     return result.error.code === 'validation_failed' ? (
       <ErrorState
         title="Some of those filters don’t work together"
