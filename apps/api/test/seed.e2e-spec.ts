@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/options';
 import { DEMO_ARTICLES, DEMO_MENTORS } from '../src/database/seeds/demo-data';
 import { seedDemo } from '../src/database/seeds/seed';
+import { makeMentor } from './factories';
+import { createScratchDatabase } from './scratch-db';
 
 describe('demo seed', () => {
   let db: DataSource;
@@ -68,5 +70,30 @@ describe('demo seed', () => {
       `SELECT count(DISTINCT timezone) n FROM mentor_profiles WHERE status = 'approved'`,
     );
     expect(Number(zones[0].n)).toBeGreaterThanOrEqual(8);
+  });
+  it('leaves a demo slug to the member who already holds it (a sign-up named like a demo mentor)', async () => {
+    const scratch = await createScratchDatabase('seed_slug');
+    const fresh = await new DataSource(dataSourceOptions(scratch.url, 2)).initialize();
+    try {
+      const member = await makeMentor(fresh, { name: 'Priya Raman', status: 'approved' });
+      await fresh.query(`UPDATE mentor_profiles SET slug = 'priya-raman' WHERE id = $1`, [member.id]);
+      await seedDemo(fresh);
+      const rows = await fresh.query(
+        `SELECT p.user_id, u.email, p.slug FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+          WHERE p.slug LIKE 'priya-raman%' ORDER BY p.slug`,
+      );
+      expect(rows).toEqual([
+        { user_id: member.userId, email: expect.any(String), slug: 'priya-raman' },
+        { user_id: expect.any(String), email: 'priya.raman@ladder.dev', slug: 'priya-raman-demo' },
+      ]);
+      // And a second run (every dev start seeds) changes nothing.
+      await seedDemo(fresh);
+      expect(
+        await fresh.query(`SELECT count(*)::int AS n FROM mentor_profiles WHERE slug LIKE 'priya-raman%'`),
+      ).toEqual([{ n: 2 }]);
+    } finally {
+      await fresh.destroy();
+      await scratch.drop();
+    }
   });
 });

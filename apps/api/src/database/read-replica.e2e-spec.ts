@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/app';
 import { makeMentor } from '../../test/factories';
 import { letters } from '../../test/mentor-helpers';
-import { runMigrations } from './migrate';
+import { createScratchDatabase } from '../../test/scratch-db';
 import { READ_DB } from './read-replica.module';
 
 /**
@@ -13,28 +13,18 @@ import { READ_DB } from './read-replica.module';
  */
 describe('discovery search on a read replica (DATABASE_READ_URL)', () => {
   let t: TestApp;
-  let admin: DataSource;
   let replica: DataSource;
-  let replicaName: string;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
   beforeAll(async () => {
-    const primaryUrl = new URL(process.env.DATABASE_URL as string);
-    replicaName = `${primaryUrl.pathname.slice(1)}_replica`;
-    const adminUrl = new URL(primaryUrl);
-    adminUrl.pathname = '/postgres';
-    admin = await new DataSource({ type: 'postgres', url: adminUrl.toString() }).initialize();
-    await admin.query(`CREATE DATABASE "${replicaName}"`);
-    const replicaUrl = new URL(primaryUrl);
-    replicaUrl.pathname = `/${replicaName}`;
-    await runMigrations(replicaUrl.toString());
-    replica = await new DataSource({ type: 'postgres', url: replicaUrl.toString() }).initialize();
-    t = await createTestApp({ DATABASE_READ_URL: replicaUrl.toString() });
+    scratch = await createScratchDatabase('replica');
+    replica = await new DataSource({ type: 'postgres', url: scratch.url }).initialize();
+    t = await createTestApp({ DATABASE_READ_URL: scratch.url });
   });
   afterAll(async () => {
     await t.close();
     await replica.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS "${replicaName}" WITH (FORCE)`);
-    await admin.destroy();
+    await scratch.drop();
   });
 
   const http = () => request(t.app.getHttpServer());

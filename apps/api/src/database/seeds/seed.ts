@@ -52,7 +52,10 @@ export async function seedDemo(ds: DataSource): Promise<SeedSummary> {
       const profile: { id: string; inserted: boolean }[] = await m.query(
         `INSERT INTO mentor_profiles (user_id, slug, headline, bio, expertise, languages, timezone, years_experience,
                                       status, approved_at, rating_sum, rating_count)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'approved', now(), $9, $10)
+         -- Someone who signed up with a demo mentor's name may hold the slug already: theirs stays.
+         VALUES ($1, CASE WHEN EXISTS (SELECT 1 FROM mentor_profiles o WHERE o.slug = $2 AND o.user_id <> $1)
+                          THEN $2 || '-demo' ELSE $2 END,
+                 $3, $4, $5, $6, $7, $8, 'approved', now(), $9, $10)
          ON CONFLICT (user_id) DO UPDATE SET updated_at = mentor_profiles.updated_at
          RETURNING id, (xmax = 0) AS inserted`,
         [

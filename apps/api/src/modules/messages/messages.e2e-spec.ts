@@ -42,7 +42,7 @@ describe('messages between mentees and mentors', () => {
   }
 
   it('starts one conversation per pair, readable by its two people, each seeing their side', async () => {
-    const mentor = await makeApprovedMentor(t, admin, { name: 'Priya Raman' });
+    const mentor = await makeApprovedMentor(t, admin, { name: 'Priya Ramaswamy' });
     const mentee = await signUp(t.app.getHttpServer(), { name: 'Sam Lee' });
     const first = await write(
       mentee,
@@ -60,7 +60,7 @@ describe('messages between mentees and mentors', () => {
     });
     expect(first.body.conversation).toMatchObject({
       role: 'mentee',
-      mentor: { id: mentor.profile.id, slug: mentor.profile.slug, name: 'Priya Raman' },
+      mentor: { id: mentor.profile.id, slug: mentor.profile.slug, name: 'Priya Ramaswamy' },
       mentee: { id: mentee.id, name: 'Sam Lee' },
       unreadCount: 0,
       open: true,
