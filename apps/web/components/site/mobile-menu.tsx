@@ -10,7 +10,7 @@ import { signOut } from '@/lib/actions/auth';
 import { cn } from '@/lib/cn';
 import { accountLinkGroups } from './account-links';
 import { LogoMark } from './logo';
-import { isCurrent, NAV_ITEMS, SIGN_IN } from './nav-items';
+import { isCurrent, navItems, SIGN_IN } from './nav-items';
 import type { TMenuUser } from './user-menu';
 
 /** The navigation as a slide-in sheet on small screens; Radix handles focus trap and Escape. */
@@ -35,7 +35,7 @@ export function MobileMenu({ user }: { user: TMenuUser | null }) {
         <DialogDescription className="sr-only">Site navigation</DialogDescription>
         <nav aria-label="Mobile" className="mt-8 flex min-h-0 flex-1 flex-col overflow-y-auto">
           <ul className="flex flex-col gap-1">
-            {NAV_ITEMS.map((item) => {
+            {navItems(user?.roles ?? null, { mentorLink: false }).map((item) => {
               const current = isCurrent(pathname, item.href);
               return (
                 <li key={item.href}>

@@ -1,15 +1,16 @@
 'use client';
 
+import type { TRole } from '@ladder/domain';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/cn';
-import { isCurrent, NAV_ITEMS } from './nav-items';
+import { isCurrent, navItems } from './nav-items';
 
-export function NavLinks({ className }: { className?: string }) {
+export function NavLinks({ roles, className }: { roles: readonly TRole[] | null; className?: string }) {
   const pathname = usePathname();
   return (
     <ul className={cn('flex items-center gap-1', className)}>
-      {NAV_ITEMS.map((item) => {
+      {navItems(roles).map((item) => {
         const current = isCurrent(pathname, item.href);
         return (
           <li key={item.href}>

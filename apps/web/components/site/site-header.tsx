@@ -19,7 +19,7 @@ export async function SiteHeader() {
         <Container className="flex h-16 items-center justify-between gap-4">
           <Logo />
           <nav aria-label="Main" className="hidden md:block">
-            <NavLinks />
+            <NavLinks roles={menuUser?.roles ?? null} />
           </nav>
           <div className="flex items-center gap-2">
             {menuUser ? (
