@@ -31,7 +31,7 @@ export default async function AdminFunnelPage({ searchParams }: Props) {
   return (
     <Container>
       <PageHeader
-        eyebrow="Admin"
+        className="pt-6 sm:pt-8"
         title="Funnel"
         description="From reading an article to a confirmed session: events and distinct visitors per step. Visitors who ask not to be tracked (GPC, Do Not Track) are not counted."
       />

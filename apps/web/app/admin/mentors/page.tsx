@@ -39,7 +39,7 @@ export default async function AdminMentorsPage({ searchParams }: Props) {
   return (
     <Container>
       <PageHeader
-        eyebrow="Admin"
+        className="pt-6 sm:pt-8"
         title="Mentor applications"
         description="Review who mentors on Ladder. Approving makes a profile public; rejecting emails your reason."
       />

@@ -27,7 +27,7 @@ export default async function AdminReportsPage() {
   return (
     <Container>
       <PageHeader
-        eyebrow="Admin"
+        className="pt-6 sm:pt-8"
         title="Reports"
         description="What users reported. Hiding takes the profile, review or article off every public page until you restore it; dismissing changes nothing public. One decision covers every open report of the same thing."
       />

@@ -29,7 +29,7 @@ export default async function AdminRevenuePage({ searchParams }: Props) {
   return (
     <Container>
       <PageHeader
-        eyebrow="Admin"
+        className="pt-6 sm:pt-8"
         title="Revenue"
         description="Money taken and returned, per currency, by the UTC day it happened: a payment on the day it was paid, a refund on the day its booking was cancelled. Net revenue is the platform’s fees less the fees’ share of refunds."
       />

@@ -34,7 +34,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   return (
     <Container>
       <PageHeader
-        eyebrow="Admin"
+        className="pt-6 sm:pt-8"
         title="Users"
         description="Find an account by email or name. Suspending signs the person out everywhere, hides their mentor profile and cancels their upcoming sessions with refunds; they are emailed your reason."
       />
