@@ -17,8 +17,12 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
   });
   afterAll(() => browser.close());
 
-  async function signedIn(email: string, next: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC' });
+  async function signedIn(
+    email: string,
+    next: string,
+    viewport = { width: 1280, height: 900 },
+  ): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport, timezoneId: 'UTC' });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const errors = watchForErrors(page);
@@ -122,6 +126,48 @@ describe('admin journey (suspension, revenue) and mentor earnings', () => {
     await eur.getByText('Gross paid').waitFor();
     expect(await eur.locator('dl').textContent()).toMatch(/€120\.00|€\d{3,},?\d*\.\d{2}/);
     if (shots) await page.screenshot({ path: `${shots}/admin-revenue.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('on a phone: reaches Users from the admin tabs, and the accounts fit the screen with their buttons', async () => {
+    const tag = Date.now().toString(36);
+    const name = `Phone ${tag}`;
+    const registered = await fetch(`${API_URL}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `phone-${tag}@example.com`, name, password: 'a long enough password' }),
+    });
+    expect(registered.status).toBe(201);
+
+    const { page, errors } = await signedIn('admin@ladder.dev', '/admin/mentors', {
+      width: 375,
+      height: 800,
+    });
+    const tabs = page.getByRole('navigation', { name: 'Admin' });
+    for (const label of ['Applications', 'Funnel', 'Reports', 'Users', 'Revenue']) {
+      await tabs.getByRole('link', { name: label, exact: true }).waitFor();
+    }
+    await tabs.getByRole('link', { name: 'Users', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/users');
+    expect(await tabs.getByRole('link', { name: 'Users', exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await page.getByLabel('Email or name').fill(tag);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === tag);
+    const suspend = page.getByRole('button', { name: `Suspend… ${name}` });
+    await suspend.waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The whole button is on screen, inside the page's gutters, and it works.
+    const box = (await suspend.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await suspend.click();
+    const dialog = page.getByRole('dialog', { name: `Suspend ${name}?` });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    if (shots) await page.screenshot({ path: `${shots}/admin-users-phone.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 

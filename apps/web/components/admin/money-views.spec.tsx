@@ -69,6 +69,16 @@ describe('UsersTable', () => {
   it('has an empty state', () => {
     expect(renderToStaticMarkup(<UsersTable items={[]} viewerId={ME} />)).toContain('No accounts found');
   });
+
+  it('stacks each account under sm instead of scrolling a wide table sideways (the browser journey checks 375px)', () => {
+    const html = renderToStaticMarkup(<UsersTable items={[user()]} viewerId={ME} />);
+    expect(html).not.toContain('overflow-x-auto');
+    expect(html).toMatch(/<table class="block [^"]*sm:table"/);
+    expect(html).toMatch(/<thead class="hidden [^"]*sm:table-header-group"/);
+    expect(html).toMatch(/<tr class="flex flex-col [^"]*sm:table-row/);
+    // The column header is hidden on phones: the date says what it is.
+    expect(html).toMatch(/<span class="sm:hidden">Joined <\/span><time/);
+  });
 });
 
 const zeros = { gross: 0, platformFees: 0, refunds: 0, refundedFees: 0, netRevenue: 0, paidBookings: 0 };

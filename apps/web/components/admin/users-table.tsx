@@ -10,6 +10,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { suspendUserAction, unsuspendUserAction } from '@/lib/actions/accounts';
 import { adminProblemText } from '@/lib/admin/problem-text';
+import { cn } from '@/lib/cn';
 import { formatDate } from '@/lib/format';
 import { UNEXPECTED_MESSAGE } from '@/lib/forms';
 import type { TActionProblem } from '@/lib/mentor/action-result';
@@ -28,6 +29,9 @@ const problemText = (problem: TActionProblem) =>
     tooMany: 'Too many suspensions in a short time. Wait a little and retry.',
     codes: PROBLEM_CODES,
   });
+
+/** A cell: a block in the stacked phone layout, a padded table cell from sm up. */
+const CELL = 'block sm:table-cell sm:px-5 sm:py-3';
 
 const ROLE_LABELS: Record<string, string> = { mentee: 'Mentee', mentor: 'Mentor', admin: 'Admin' };
 
@@ -89,10 +93,11 @@ export function UsersTable({ items, viewerId }: { items: TAdminUser[]; viewerId:
       {items.length === 0 ? (
         <EmptyState title="No accounts found" description="Try part of an email address or a name." />
       ) : (
-        <Card className="overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
+        <Card className="p-0">
+          {/* A table from sm up; below, each account is a stacked block that fits a phone. */}
+          <table className="block w-full text-left text-sm sm:table">
             <caption className="sr-only">Accounts, newest first</caption>
-            <thead className="border-b border-ink-200 text-ink-600">
+            <thead className="hidden border-b border-ink-200 text-ink-600 sm:table-header-group">
               <tr>
                 <th scope="col" className="px-5 py-3 font-medium">
                   Account
@@ -111,7 +116,7 @@ export function UsersTable({ items, viewerId }: { items: TAdminUser[]; viewerId:
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="block sm:table-row-group">
               {items.map((user) => (
                 <UserRow
                   key={user.id}
@@ -155,8 +160,8 @@ export function UserRow({
 }) {
   const badge = userStatusBadge(user);
   return (
-    <tr className="border-b border-ink-100 align-top last:border-0">
-      <th scope="row" className="px-5 py-3 font-normal">
+    <tr className="flex flex-col gap-2 border-b border-ink-100 px-4 py-4 align-top last:border-0 sm:table-row sm:p-0">
+      <th scope="row" className={cn(CELL, 'font-normal')}>
         <span className="block font-medium text-ink-900">{user.name}</span>
         <span className="block break-all text-ink-600">{user.email}</span>
         {user.mentorProfile ? (
@@ -173,7 +178,7 @@ export function UserRow({
           </span>
         ) : null}
       </th>
-      <td className="px-5 py-3">
+      <td className={CELL}>
         <ul className="flex flex-wrap gap-1" aria-label="Roles">
           {user.roles.map((role) => (
             <li key={role}>
@@ -182,7 +187,7 @@ export function UserRow({
           ))}
         </ul>
       </td>
-      <td className="px-5 py-3">
+      <td className={CELL}>
         <Badge tone={badge.tone}>{badge.label}</Badge>
         {user.suspension ? (
           <p className="mt-1 max-w-xs break-words text-ink-600">
@@ -192,10 +197,11 @@ export function UserRow({
           </p>
         ) : null}
       </td>
-      <td className="px-5 py-3 whitespace-nowrap text-ink-600">
+      <td className={cn(CELL, 'whitespace-nowrap text-ink-600')}>
+        <span className="sm:hidden">Joined </span>
         <time dateTime={user.createdAt}>{formatDate(user.createdAt)}</time>
       </td>
-      <td className="px-5 py-3 text-right">
+      <td className={cn(CELL, 'sm:text-right')}>
         {user.status === 'suspended' ? (
           <Button variant="secondary" size="sm" disabled={disabled} onClick={onUnsuspend}>
             {busy ? 'Saving…' : 'Unsuspend'}
