@@ -42,6 +42,11 @@ describe('articles journey (author and reader)', () => {
     const { page } = author;
     await page.getByRole('link', { name: 'New article' }).first().click();
     await page.waitForURL((url) => url.pathname === '/dashboard/mentor/articles/new');
+    // Publishing an empty article shows what is missing; no confirmation opens for it.
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.locator('#article-title-error').getByText('A title has at least 3 characters').waitFor();
+    await page.locator('#article-body-error').getByText('Write something first').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
     await page.getByLabel('Title').fill(title);
     await page
       .getByLabel(/Article \(Markdown\)/)

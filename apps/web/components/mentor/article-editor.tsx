@@ -1,6 +1,6 @@
 'use client';
 
-import { ARTICLE_LIMITS, type TMyArticle, ZCreateArticleSchema, ZUpdateArticleSchema } from '@ladder/domain';
+import { ARTICLE_LIMITS, type TMyArticle } from '@ladder/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
@@ -19,13 +19,14 @@ import {
   saveArticle,
   unpublishArticle,
 } from '@/lib/actions/articles';
-import { apiFormErrors, formError, NO_ERRORS, type TFormErrors, zodFormErrors } from '@/lib/forms';
+import { apiFormErrors, formError, NO_ERRORS, type TFormErrors } from '@/lib/forms';
 import { apiErrorOf, type TActionProblem } from '@/lib/mentor/action-result';
 import {
   ARTICLE_FIELDS,
   ARTICLE_LABELS,
   ARTICLE_TAG_SUGGESTIONS,
   ARTICLE_TAGS,
+  articleSaveErrors,
   articleValuesOf,
   createArticleBody,
   EMPTY_ARTICLE,
@@ -84,12 +85,8 @@ export function ArticleEditor({ article }: { article: TMyArticle | null }) {
   /** Saves what changed; answers the stored article, or null after showing what went wrong. */
   async function save(): Promise<TMyArticle | null> {
     if (current && !dirty) return current;
+    if (!checked()) return null;
     const body = current ? updateArticleBody(values, saved) : createArticleBody(values);
-    const parsed = (current ? ZUpdateArticleSchema : ZCreateArticleSchema).safeParse(body);
-    if (!parsed.success) {
-      setErrors(zodFormErrors(parsed.error, ARTICLE_FIELDS));
-      return null;
-    }
     const result = current ? await saveArticle(current.id, body) : await createArticle(body);
     if (!result.ok) {
       setErrors(articleProblemErrors(result.problem));
@@ -99,6 +96,18 @@ export function ArticleEditor({ article }: { article: TMyArticle | null }) {
     setCurrent(result.data);
     setValues(articleValuesOf(result.data));
     return result.data;
+  }
+
+  /** Shows what must be fixed before saving; true when there is nothing. */
+  function checked(): boolean {
+    const problems = articleSaveErrors(values, saved, !!current);
+    if (problems) setErrors(problems);
+    return problems === null;
+  }
+
+  /** Publishing saves first: an empty title or body is shown at once, before any confirmation. */
+  function askToPublish() {
+    if (checked()) setConfirm('publish');
   }
 
   async function run(task: () => Promise<void>) {
@@ -262,7 +271,7 @@ export function ArticleEditor({ article }: { article: TMyArticle | null }) {
             Unpublish
           </Button>
         ) : (
-          <Button type="button" disabled={busy} onClick={() => setConfirm('publish')}>
+          <Button type="button" disabled={busy} onClick={askToPublish}>
             {dirty ? 'Save and publish' : 'Publish'}
           </Button>
         )}

@@ -1,5 +1,6 @@
 import type { TMyArticle } from '@ladder/domain';
 import {
+  articleSaveErrors,
   articleStatusView,
   articleValuesOf,
   createArticleBody,
@@ -76,6 +77,26 @@ describe('articleStatusView', () => {
     expect(articleStatusView(article({ status: 'published', hidden: true }))).toMatchObject({
       label: 'Hidden by moderation',
       tone: 'danger',
+    });
+  });
+});
+
+describe('articleSaveErrors', () => {
+  it('names an empty title and body of a new article, field by field', () => {
+    expect(articleSaveErrors(EMPTY_ARTICLE, EMPTY_ARTICLE, false)).toEqual({
+      fields: { title: 'A title has at least 3 characters', body: 'Write something first' },
+      form: null,
+    });
+    expect(
+      articleSaveErrors({ ...EMPTY_ARTICLE, title: 'Hello there', body: 'x' }, EMPTY_ARTICLE, false),
+    ).toBeNull();
+  });
+
+  it('checks a stored article’s changes, and nothing when there are none', () => {
+    const saved = articleValuesOf(article());
+    expect(articleSaveErrors(saved, saved, true)).toBeNull();
+    expect(articleSaveErrors({ ...saved, body: '   ' }, saved, true)?.fields).toEqual({
+      body: 'Write something first',
     });
   });
 });

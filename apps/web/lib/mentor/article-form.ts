@@ -5,7 +5,10 @@ import {
   type TMyArticle,
   type TMyArticleSummary,
   type TUpdateArticle,
+  ZCreateArticleSchema,
+  ZUpdateArticleSchema,
 } from '@ladder/domain';
+import { type TFormErrors, zodFormErrors } from '@/lib/forms';
 import type { TTagKind } from './tags';
 
 export const ARTICLE_FIELDS = ['title', 'body', 'excerpt', 'tags'] as const;
@@ -81,6 +84,23 @@ export function updateArticleBody(values: TArticleValues, saved: TArticleValues)
   if (values.excerpt.trim() !== saved.excerpt.trim()) out.excerpt = values.excerpt.trim() || null;
   if (!sameTags(values.tags, saved.tags)) out.tags = values.tags;
   return out;
+}
+
+/**
+ * What is wrong with saving the editor's values (the field errors to show), or null when they can
+ * be saved, or need not be: a stored article without changes is already valid. Checked before
+ * saving and before the publish confirmation opens.
+ */
+export function articleSaveErrors(
+  values: TArticleValues,
+  saved: TArticleValues,
+  stored: boolean,
+): TFormErrors | null {
+  if (stored && !isArticleDirty(values, saved)) return null;
+  const parsed = stored
+    ? ZUpdateArticleSchema.safeParse(updateArticleBody(values, saved))
+    : ZCreateArticleSchema.safeParse(createArticleBody(values));
+  return parsed.success ? null : zodFormErrors(parsed.error, ARTICLE_FIELDS);
 }
 
 export type TArticleStatusView = {
