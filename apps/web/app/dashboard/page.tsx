@@ -46,6 +46,8 @@ const CALENDAR_ICON = (
 async function SessionsSection({ user }: { user: TMe }) {
   const result = await settle(listBookings({}, { headers: await sessionHeaders() }));
   const zone = user.timezone || 'UTC';
+  // Whose side of a session you are on only needs saying to someone who is both mentee and mentor.
+  const isMentor = user.roles.includes('mentor');
 
   if (!result.ok) {
     return (
@@ -96,7 +98,14 @@ async function SessionsSection({ user }: { user: TMe }) {
           <Card>
             <ul aria-labelledby="sessions-heading" className="divide-y divide-ink-100">
               {upcoming.map((booking) => (
-                <BookingRow key={booking.id} booking={booking} userId={user.id} zone={zone} upcoming />
+                <BookingRow
+                  key={booking.id}
+                  booking={booking}
+                  userId={user.id}
+                  zone={zone}
+                  upcoming
+                  showRole={isMentor}
+                />
               ))}
             </ul>
           </Card>
@@ -121,6 +130,7 @@ async function SessionsSection({ user }: { user: TMe }) {
                   userId={user.id}
                   zone={zone}
                   upcoming={false}
+                  showRole={isMentor}
                 />
               ))}
             </ul>

@@ -9,17 +9,22 @@ import { formatDateKey, formatTime, zoneName, zoneOffsetLabel } from '@/lib/time
 import { BookingActions } from './booking-actions';
 import { BookingStatusBadge } from './booking-status-badge';
 
-/** One session in a dashboard list: when (in the viewer's zone), with whom, what, status, actions. */
+/**
+ * One session in a dashboard list: when (in the viewer's zone), with whom, what, status, actions.
+ * `showRole` labels the row "as mentor" / "as mentee": only worth saying to someone who is both.
+ */
 export function BookingRow({
   booking,
   userId,
   zone,
   upcoming,
+  showRole,
 }: {
   booking: TBookingView;
   userId: string;
   zone: string;
   upcoming: boolean;
+  showRole: boolean;
 }) {
   const role = viewerRole(booking, userId);
   const counterpart = role === 'mentee' ? booking.mentor.name : booking.mentee.name;
@@ -50,7 +55,7 @@ export function BookingRow({
           {booking.status === 'expired' && booking.refundAmount ? (
             <Badge tone="warning">Refunded</Badge>
           ) : null}
-          <Badge tone={role === 'mentor' ? 'brand' : 'neutral'}>as {role}</Badge>
+          {showRole ? <Badge tone={role === 'mentor' ? 'brand' : 'neutral'}>as {role}</Badge> : null}
         </div>
         <p className="mt-1 text-sm text-ink-700">
           with{' '}
