@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import {
   Dialog,
   DialogClose,
+  DialogConfirmActions,
   DialogContent,
   DialogDescription,
   DialogTitle,
@@ -227,23 +228,14 @@ function CancelDialog({
             {error}
           </Alert>
         ) : null}
-        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-          <DialogClose asChild>
-            <Button variant="secondary" disabled={pending}>
-              Keep session
-            </Button>
-          </DialogClose>
-          <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
-            {pending ? (
-              <>
-                <Spinner />
-                Cancelling…
-              </>
-            ) : (
-              'Cancel session'
-            )}
-          </Button>
-        </div>
+        <DialogConfirmActions
+          backLabel="Keep session"
+          backVariant="secondary"
+          actionLabel="Cancel session"
+          busyLabel="Cancelling…"
+          pending={pending}
+          onAction={confirm}
+        />
       </DialogContent>
     </Dialog>
   );
@@ -281,23 +273,14 @@ function NoShowDialog({ booking, zone, size }: { booking: TActionBooking; zone: 
             {error}
           </Alert>
         ) : null}
-        <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-          <DialogClose asChild>
-            <Button variant="secondary" disabled={pending}>
-              Go back
-            </Button>
-          </DialogClose>
-          <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
-            {pending ? (
-              <>
-                <Spinner />
-                Recording…
-              </>
-            ) : (
-              'Record no-show'
-            )}
-          </Button>
-        </div>
+        <DialogConfirmActions
+          backLabel="Go back"
+          backVariant="secondary"
+          actionLabel="Record no-show"
+          busyLabel="Recording…"
+          pending={pending}
+          onAction={confirm}
+        />
       </DialogContent>
     </Dialog>
   );

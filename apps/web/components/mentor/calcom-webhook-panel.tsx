@@ -8,7 +8,13 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
+import {
+  Dialog,
+  DialogConfirmActions,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+} from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Spinner } from '@/components/ui/spinner';
@@ -270,17 +276,13 @@ function ConfirmDialog({ action, onClose }: { action: 'rotate' | 'disconnect' | 
               {error}
             </p>
           ) : null}
-          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-            <DialogClose asChild>
-              <Button variant="ghost" disabled={pending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
-              {pending ? <Spinner /> : null}
-              {pending ? text.busy : text.confirm}
-            </Button>
-          </div>
+          <DialogConfirmActions
+            backLabel="Cancel"
+            actionLabel={text.confirm}
+            busyLabel={text.busy}
+            pending={pending}
+            onAction={confirm}
+          />
         </DialogContent>
       ) : null}
     </Dialog>

@@ -13,13 +13,19 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
+import {
+  Dialog,
+  DialogClose,
+  DialogConfirmActions,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+} from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Input } from '@/components/ui/input';
 import { FieldError, FieldHint, Label } from '@/components/ui/label';
 import { Select, type SelectOption } from '@/components/ui/select';
-import { Spinner } from '@/components/ui/spinner';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { Textarea } from '@/components/ui/textarea';
@@ -466,23 +472,13 @@ function ArchiveDialog({
               {error}
             </p>
           ) : null}
-          <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-            <DialogClose asChild>
-              <Button variant="ghost" disabled={pending}>
-                Keep it
-              </Button>
-            </DialogClose>
-            <Button variant="danger" onClick={confirm} disabled={pending} aria-busy={pending || undefined}>
-              {pending ? (
-                <>
-                  <Spinner />
-                  Archiving…
-                </>
-              ) : (
-                'Archive'
-              )}
-            </Button>
-          </div>
+          <DialogConfirmActions
+            backLabel="Keep it"
+            actionLabel="Archive"
+            busyLabel="Archiving…"
+            pending={pending}
+            onAction={confirm}
+          />
         </DialogContent>
       ) : null}
     </Dialog>

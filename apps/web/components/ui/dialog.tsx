@@ -2,6 +2,8 @@
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import type { ComponentProps, ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { Spinner } from '@/components/ui/spinner';
 import { cn } from '@/lib/cn';
 
 export const Dialog = DialogPrimitive.Root;
@@ -62,4 +64,44 @@ export function DialogDescription({
   ...props
 }: ComponentProps<typeof DialogPrimitive.Description>) {
   return <DialogPrimitive.Description className={cn('mt-1 text-sm text-ink-600', className)} {...props} />;
+}
+
+/**
+ * A confirmation's buttons: the way back (closes the dialog) and the action, which shows
+ * `busyLabel` with a spinner while `pending`. Side by side from `sm`, stacked (action on top) below.
+ */
+export function DialogConfirmActions({
+  backLabel,
+  backVariant = 'ghost',
+  actionLabel,
+  busyLabel,
+  pending,
+  onAction,
+}: {
+  backLabel: string;
+  backVariant?: 'ghost' | 'secondary';
+  actionLabel: string;
+  busyLabel: string;
+  pending: boolean;
+  onAction: () => void;
+}) {
+  return (
+    <div className="mt-6 flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+      <DialogPrimitive.Close asChild>
+        <Button variant={backVariant} disabled={pending}>
+          {backLabel}
+        </Button>
+      </DialogPrimitive.Close>
+      <Button variant="danger" onClick={onAction} disabled={pending} aria-busy={pending || undefined}>
+        {pending ? (
+          <>
+            <Spinner />
+            {busyLabel}
+          </>
+        ) : (
+          actionLabel
+        )}
+      </Button>
+    </div>
+  );
 }
