@@ -42,10 +42,13 @@ describe('becoming a mentor (sign-up, application, profile photo)', () => {
     await page.getByLabel('Headline').fill('Staff engineer helping seniors grow');
     expect(await headlineHint.textContent()).not.toContain('so far');
     await page.getByLabel('About you').fill('Ten years of building payment systems, and mentoring for five.');
-    await page.getByLabel('Expertise').fill('system design');
-    await page.getByLabel('Expertise').press('Enter');
-    await page.getByLabel('Languages').fill('English');
-    await page.getByLabel('Languages').press('Enter');
+    const expertise = page.getByRole('textbox', { name: 'Expertise' });
+    await expertise.fill('system design');
+    await expertise.press('Enter');
+    // Languages may start with one already chosen; another is simply added.
+    const languages = page.getByRole('textbox', { name: 'Languages' });
+    await languages.fill('German');
+    await languages.press('Enter');
     await page.getByRole('button', { name: 'Send application' }).click();
     await page.waitForURL((url) => url.pathname === '/dashboard/mentor');
     await page.getByText('Thanks for applying!').waitFor();
