@@ -59,6 +59,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     logs,
     rawLogs: () => chunks.join(''),
     routes,
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      // pg-boss's stop() returns while its bookkeeping of stopped workers still polls once a second
+      // (pg-boss 10, manager.offWork); a poll after Jest tore this test file down crashes on a lazy
+      // require, and the next file in that Jest worker is reported as failed. Let it finish.
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+    },
   };
 }
