@@ -10,12 +10,13 @@ import {
   type TListBookingsQuery,
 } from '@ladder/domain';
 import { HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { assertCanAccess } from '../../common/auth/access';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../../config/env';
 import { prepared } from '../../database/prepared';
+import { pgErrorOf, retryOnConflict } from '../../database/retry';
 import { FreeSlotsService } from '../availability/free-slots.service';
 import {
   loadSlotInput,
@@ -327,9 +328,13 @@ export class BookingsService implements OnModuleInit {
     ctes.push(`jobs AS (${jobs.sql})`);
     // ONE statement, so ONE round trip and its own transaction: the booking (both exclusion
     // constraints decide races), its payment and its jobs are written together or not at all.
-    const inserted: { created_at: Date }[] = await this.db.query(
-      prepared(`WITH ${ctes.join(',\n')} SELECT created_at FROM booking`),
-      [...params, ...jobs.params],
+    // Two inserts into the same time can each wait on the other's exclusion check, and PostgreSQL
+    // then aborts one as a deadlock: that one runs again and meets the winner's row (409).
+    const inserted: { created_at: Date }[] = await retryOnConflict(() =>
+      this.db.query(prepared(`WITH ${ctes.join(',\n')} SELECT created_at FROM booking`), [
+        ...params,
+        ...jobs.params,
+      ]),
     );
     return presentBooking({ ...row, created_at: inserted[0]!.created_at });
   }
@@ -389,7 +394,7 @@ export class BookingsService implements OnModuleInit {
   }
 
   async cancel(user: AuthUser, id: string, body: TCancelBooking): Promise<TBookingView> {
-    await this.db.transaction(async (m) => {
+    await this.transaction(async (m) => {
       const b = await this.loadForParticipant(m, user, id);
       if (b.source === 'calcom') throw managedByCalcom('cancel');
       if (b.status !== 'held' && b.status !== 'confirmed') {
@@ -515,7 +520,7 @@ export class BookingsService implements OnModuleInit {
   /** Atomic: the booking moves to the new slot, or nothing changes (409 slot_unavailable). */
   async reschedule(user: AuthUser, id: string, startIso: string): Promise<TBookingView> {
     try {
-      await this.db.transaction(async (m) => {
+      await this.transaction(async (m) => {
         const b = await this.loadForParticipant(m, user, id);
         if (b.source === 'calcom') throw managedByCalcom('reschedule');
         const live =
@@ -598,7 +603,7 @@ export class BookingsService implements OnModuleInit {
    * changes nothing), and safe in any order with the hold expiring: an expired hold stays expired.
    */
   async confirmPaid(bookingId: string, confirmation: PaidConfirmation): Promise<BookingRow> {
-    return this.db.transaction(async (m) => {
+    return this.transaction(async (m) => {
       const b = await loadBooking(m, bookingId, true);
       if (!b) throw AppError.notFound('Booking');
       if (b.status === 'confirmed') return b;
@@ -704,6 +709,15 @@ export class BookingsService implements OnModuleInit {
     );
   }
 
+  /**
+   * A transaction that changes bookings, run again from the start when PostgreSQL aborts it as a
+   * deadlock victim: moving or confirming a booking re-checks the exclusion constraints, which can
+   * wait on a concurrent insert or move into the same time while that one waits on this.
+   */
+  private transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return retryOnConflict(() => this.db.transaction(work));
+  }
+
   private async replay(menteeId: string, key: string, hash: string): Promise<TBookingView | null> {
     const rows: BookingRow[] = await this.db.query(
       `${BOOKING_SELECT} WHERE b.mentee_id = $1 AND b.idempotency_key = $2`,
@@ -734,8 +748,6 @@ export class BookingsService implements OnModuleInit {
 
 /** The constraint a PostgreSQL error names (exclusion 23P01, unique 23505), if any. */
 function constraintOf(err: unknown): string | undefined {
-  if (!(err instanceof QueryFailedError)) return undefined;
-  const driver = (err as QueryFailedError & { driverError?: { code?: string; constraint?: string } })
-    .driverError;
+  const driver = pgErrorOf(err);
   return driver?.code === '23P01' || driver?.code === '23505' ? driver.constraint : undefined;
 }
