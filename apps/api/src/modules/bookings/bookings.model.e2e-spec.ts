@@ -78,7 +78,18 @@ describe('booking model test: random operations over many connections', () => {
       await Promise.all(Array.from({ length: 8 }, operation));
     }
 
-    expect({ seed, serverErrors: statuses.filter((s) => s >= 500) }).toEqual({ seed, serverErrors: [] });
+    // A 5xx names its cause: what the problem filter logged (route, message, PostgreSQL code).
+    const logged = t.logs
+      .filter((l) => l.msg === 'Unhandled error')
+      .map((l) => {
+        const err = l.err as { message?: string; code?: string; where?: string } | undefined;
+        return { route: `${l.method} ${l.route}`, error: err?.message, code: err?.code, where: err?.where };
+      });
+    expect({ seed, serverErrors: statuses.filter((s) => s >= 500), logged }).toEqual({
+      seed,
+      serverErrors: [],
+      logged: [],
+    });
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(5);
     const overlaps = await t.db.query(
       `SELECT a.id, b.id FROM bookings a JOIN bookings b ON a.mentor_id = b.mentor_id AND a.id < b.id
