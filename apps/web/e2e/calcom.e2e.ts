@@ -94,6 +94,23 @@ describe('Cal.com journey (mentor link, mentee fallback)', () => {
     await page.getByRole('button', { name: 'Check again' }).click();
     await page.getByText('Ping received: the URL and secret are right.').waitFor();
     expect(await page.getByText(/GMT[+-]\d/).count()).toBeGreaterThan(0);
+
+    // A new secret, confirmed in the dialog: the URL stays, the secret changes.
+    await page.getByRole('button', { name: 'New secret' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText('The current secret stops working at once').waitFor();
+    await confirm.getByRole('button', { name: 'Make a new secret' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      (old) =>
+        (
+          document.getElementById(
+            [...document.querySelectorAll('label')].find((l) => l.textContent === 'Secret')?.htmlFor ?? '',
+          ) as HTMLInputElement | null
+        )?.value !== old,
+      secret,
+    );
+    expect(await url.inputValue()).toBe(hookUrl);
     expect(errors).toEqual([]);
   });
 });

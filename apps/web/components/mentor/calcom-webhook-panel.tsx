@@ -8,13 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import {
-  Dialog,
-  DialogConfirmActions,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-} from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Spinner } from '@/components/ui/spinner';
@@ -138,7 +132,7 @@ function Connected({ webhook, timezone }: { webhook: TCalcomWebhook; timezone: s
           bookings: Cal.com sends its own.
         </p>
       </CardContent>
-      <ConfirmDialog action={confirming} onClose={() => setConfirming(null)} />
+      <ConfirmChange action={confirming} onClose={() => setConfirming(null)} />
     </Card>
   );
 }
@@ -235,11 +229,10 @@ const CONFIRM = {
   },
 } as const;
 
-function ConfirmDialog({ action, onClose }: { action: 'rotate' | 'disconnect' | null; onClose: () => void }) {
+function ConfirmChange({ action, onClose }: { action: 'rotate' | 'disconnect' | null; onClose: () => void }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
   async function confirm() {
     if (!action || pending) return;
     setPending(true);
@@ -256,35 +249,22 @@ function ConfirmDialog({ action, onClose }: { action: 'rotate' | 'disconnect' | 
     }
     setPending(false);
   }
-  const text = action ? CONFIRM[action] : null;
+  const text = CONFIRM[action ?? 'rotate'];
   return (
-    <Dialog
+    <ConfirmDialog
       open={action !== null}
-      onOpenChange={(open) => {
-        if (!open && !pending) {
-          setError(null);
-          onClose();
-        }
+      onClose={() => {
+        setError(null);
+        onClose();
       }}
-    >
-      {text ? (
-        <DialogContent role="alertdialog" aria-describedby={error ? errorId : undefined}>
-          <DialogTitle>{text.title}</DialogTitle>
-          <DialogDescription>{text.body}</DialogDescription>
-          {error ? (
-            <p id={errorId} role="alert" className="mt-4 text-sm font-medium text-danger-700">
-              {error}
-            </p>
-          ) : null}
-          <DialogConfirmActions
-            backLabel="Cancel"
-            actionLabel={text.confirm}
-            busyLabel={text.busy}
-            pending={pending}
-            onAction={confirm}
-          />
-        </DialogContent>
-      ) : null}
-    </Dialog>
+      title={text.title}
+      description={text.body}
+      error={error}
+      pending={pending}
+      backLabel="Cancel"
+      actionLabel={text.confirm}
+      busyLabel={text.busy}
+      onAction={confirm}
+    />
   );
 }

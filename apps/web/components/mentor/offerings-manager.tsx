@@ -8,19 +8,13 @@ import {
   ZUpdateOfferingSchema,
 } from '@ladder/domain';
 import { useRouter } from 'next/navigation';
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import {
-  Dialog,
-  DialogClose,
-  DialogConfirmActions,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-} from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Input } from '@/components/ui/input';
@@ -433,8 +427,6 @@ function ArchiveDialog({
 }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
-
   async function confirm() {
     if (!offering || pending) return;
     setPending(true);
@@ -451,36 +443,20 @@ function ArchiveDialog({
   }
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={offering !== null}
-      onOpenChange={(open) => {
-        if (!open && !pending) {
-          setError(null);
-          onClose();
-        }
+      onClose={() => {
+        setError(null);
+        onClose();
       }}
-    >
-      {offering ? (
-        <DialogContent role="alertdialog" aria-describedby={error ? errorId : undefined}>
-          <DialogTitle>Archive “{offering.title}”?</DialogTitle>
-          <DialogDescription>
-            It disappears from your profile and can no longer be booked. Sessions already booked with it stay
-            as they are.
-          </DialogDescription>
-          {error ? (
-            <p id={errorId} role="alert" className="mt-4 text-sm font-medium text-danger-700">
-              {error}
-            </p>
-          ) : null}
-          <DialogConfirmActions
-            backLabel="Keep it"
-            actionLabel="Archive"
-            busyLabel="Archiving…"
-            pending={pending}
-            onAction={confirm}
-          />
-        </DialogContent>
-      ) : null}
-    </Dialog>
+      title={`Archive “${offering?.title ?? ''}”?`}
+      description="It disappears from your profile and can no longer be booked. Sessions already booked with it stay as they are."
+      error={error}
+      pending={pending}
+      backLabel="Keep it"
+      actionLabel="Archive"
+      busyLabel="Archiving…"
+      onAction={confirm}
+    />
   );
 }
