@@ -122,13 +122,22 @@ describe('discovery search (GET /mentors)', () => {
     expect(slugs(await search({ expertise: b.toUpperCase() }))).toEqual([m2.profile.slug]);
     expect(slugs(await search({ expertise: tags, language: 'GERMAN' }))).toEqual([m2.profile.slug]);
     expect(slugs(await search({ expertise: tags, language: ' tamil ' }))).toEqual([m1.profile.slug]);
-    expect(new Set(slugs(await search({ expertise: tags, minPrice: 5_000 })))).toEqual(
-      new Set([m2.profile.slug, m3.profile.slug]),
+    // A range is met by any active offering in it: m1's 200.00 session counts, not only its free one.
+    expect(new Set(slugs(await search({ expertise: tags, minPrice: 5_000 })))).toEqual(all);
+    expect(new Set(slugs(await search({ expertise: tags, minPrice: 12_000, maxPrice: 25_000 })))).toEqual(
+      new Set([m1.profile.slug, m3.profile.slug]),
     );
     expect(slugs(await search({ expertise: tags, minPrice: 5_000, maxPrice: 10_000 }))).toEqual([
       m2.profile.slug,
     ]);
     expect(slugs(await search({ expertise: tags, maxPrice: 0 }))).toEqual([m1.profile.slug]);
+    // Archived offerings do not count.
+    await t.db.query('UPDATE offerings SET active = false WHERE mentor_id = $1 AND price_amount = 20000', [
+      m1.profile.id,
+    ]);
+    expect(new Set(slugs(await search({ expertise: tags, minPrice: 12_000, maxPrice: 25_000 })))).toEqual(
+      new Set([m3.profile.slug]),
+    );
     expect(slugs(await search({ expertise: tags, minRating: 4.5 }))).toEqual([m1.profile.slug]);
     expect(slugs(await search({ expertise: tags, minRating: 4 }))).toEqual([
       m1.profile.slug,

@@ -178,8 +178,17 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     VISIBLE.replaceAll('m.', `${a}.`),
     ...(bound.expertise ? [`${a}.expertise && ${bound.expertise}::text[]`] : []),
     ...(bound.language ? [`${a}.languages @> ARRAY[${bound.language}]::text[]`] : []),
-    ...(bound.minPrice ? [`${a}.price_from_amount >= ${bound.minPrice}`] : []),
+    // A price range is met by any active offering in it (a mentor with a free intro call and a
+    // 120.00 review session is found for 100.00–150.00). The cheapest price is a necessary
+    // condition for a maximum and narrows the rows cheaply (its index) before the offerings probe.
     ...(bound.maxPrice ? [`${a}.price_from_amount <= ${bound.maxPrice}`] : []),
+    ...(bound.minPrice || bound.maxPrice
+      ? [
+          `EXISTS (SELECT 1 FROM offerings o WHERE o.mentor_id = ${a}.id AND o.active${
+            bound.minPrice ? ` AND o.price_amount >= ${bound.minPrice}` : ''
+          }${bound.maxPrice ? ` AND o.price_amount <= ${bound.maxPrice}` : ''})`,
+        ]
+      : []),
     ...(bound.minRating
       ? [`${a}.rating_count > 0 AND ${a}.rating_sum * 10 >= ${bound.minRating} * ${a}.rating_count`]
       : []),
