@@ -55,15 +55,18 @@ export function MentorCard({ mentor, className }: { mentor: TMentorSummary; clas
         <div className="flex items-center justify-between gap-2 border-t border-ink-100 pt-4 text-sm">
           <Rating rating={mentor.rating} />
           <p className="text-right text-ink-600">
-            {mentor.priceFrom ? (
+            {mentor.priceFrom === null ? (
+              'No sessions yet'
+            ) : mentor.priceFrom.amount === 0 ? (
+              // "from Free" reads oddly: the cheapest session costs nothing, so say so plainly.
+              <span className="font-semibold text-ink-950">Free session available</span>
+            ) : (
               <>
                 from{' '}
                 <span className="font-semibold text-ink-950">
                   {formatMoney(mentor.priceFrom.amount, mentor.priceFrom.currency)}
                 </span>
               </>
-            ) : (
-              'No sessions yet'
             )}
           </p>
         </div>
