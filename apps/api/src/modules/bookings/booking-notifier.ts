@@ -8,9 +8,13 @@ import type { MailJob } from '../mail/mail.types';
 import type { BookingFacts } from './booking-view';
 import { buildBookingCalendar } from './calendar';
 
-/** "Monday 15 March 2027, 09:00 (America/New_York)": times in emails always name their zone. */
+/**
+ * "Monday, March 15, 2027, 9:00 AM (America/New_York)": the date and 12-hour time as the site
+ * shows them (apps/web/lib/time/format.ts), and times in emails always name their zone.
+ */
 export function formatWhen(at: Date, zone: string): string {
-  return `${DateTime.fromJSDate(at, { zone }).toFormat('cccc d LLLL yyyy, HH:mm')} (${zone})`;
+  const local = DateTime.fromJSDate(at, { zone }).setLocale('en-US');
+  return `${local.toFormat('cccc, LLLL d, yyyy, h:mm a')} (${zone})`;
 }
 
 interface Side {

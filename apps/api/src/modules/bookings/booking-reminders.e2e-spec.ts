@@ -88,7 +88,7 @@ describe('session reminders', () => {
     const menteeMail = await waitFor('the mentee reminder', async () => (await remindersTo(mentee.email))[0]);
     const mentorMail = await waitFor('the mentor reminder', async () => (await remindersTo(mentor.email))[0]);
     const local = (zone: string) =>
-      `${DateTime.fromISO(start, { zone }).toFormat('cccc d LLLL yyyy, HH:mm')} (${zone})`;
+      `${DateTime.fromISO(start, { zone }).setLocale('en-US').toFormat('cccc, LLLL d, yyyy, h:mm a')} (${zone})`;
     expect(menteeMail.subject).toBe(`Reminder: Growth session in 24 hours — ${local('America/New_York')}`);
     expect(mentorMail.subject).toBe(`Reminder: Growth session in 24 hours — ${local('Asia/Tokyo')}`);
     const booking = await http().get(`/api/v1/bookings/${id}`).set(mentee.bearer).expect(200);
@@ -172,7 +172,9 @@ describe('session reminders', () => {
       async () => (await remindersTo(mentee.email))[0],
     );
     expect(mail.subject).toContain(
-      DateTime.fromISO(newStart, { zone: 'America/New_York' }).toFormat('cccc d LLLL yyyy, HH:mm'),
+      DateTime.fromISO(newStart, { zone: 'America/New_York' })
+        .setLocale('en-US')
+        .toFormat('cccc, LLLL d, yyyy, h:mm a'),
     );
     await mailSettled(id);
     expect(await remindersTo(mentee.email)).toHaveLength(1);

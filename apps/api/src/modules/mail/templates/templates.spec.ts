@@ -13,7 +13,7 @@ describe('mail templates', () => {
         recipientName: 'Sam',
         otherName: 'Priya',
         title: 'Growth session',
-        when: 'Mon 15 March 2027, 09:00 (America/New_York)',
+        when: 'Monday, March 15, 2027, 9:00 AM (America/New_York)',
         durationMinutes: 60,
         meetingUrl: 'https://meet.jit.si/x',
         manageUrl: 'https://ladder.dev/b/1',
@@ -31,7 +31,7 @@ describe('mail templates', () => {
         recipientName: 'Sam',
         otherName: 'Priya',
         title: 'Growth session',
-        when: 'Mon 15 March 2027, 09:00 (America/New_York)',
+        when: 'Monday, March 15, 2027, 9:00 AM (America/New_York)',
         amount: '$99.00',
         reason: 'your hold had ended and the time was booked by someone else',
         bookAgainUrl: 'https://ladder.dev/mentors/priya',
@@ -40,7 +40,7 @@ describe('mail templates', () => {
         recipientName: 'Sam',
         otherName: 'Priya',
         title: 'Growth session',
-        when: 'Mon 15 March 2027, 09:00 (America/New_York)',
+        when: 'Monday, March 15, 2027, 9:00 AM (America/New_York)',
         startsIn: '1 hour',
         meetingUrl: 'https://meet.jit.si/x',
         manageUrl: 'https://ladder.dev/b/1',
@@ -66,7 +66,7 @@ describe('mail templates', () => {
       'calcom-double-booking': {
         recipientName: 'Priya',
         attendeeName: 'Sam',
-        when: 'Mon 15 March 2027, 09:00 (Europe/Berlin)',
+        when: 'Monday, March 15, 2027, 9:00 AM (Europe/Berlin)',
         conflictWith: 'Growth session with Alex',
         dashboardUrl: 'https://ladder.dev/dashboard/bookings',
       },
@@ -74,7 +74,7 @@ describe('mail templates', () => {
       'account-reinstated': { name: 'Ada', url: 'https://ladder.dev/sign-in' },
       'password-changed': {
         name: 'Ada',
-        when: 'Monday 15 March 2027, 09:00 (Europe/Berlin)',
+        when: 'Monday, March 15, 2027, 9:00 AM (Europe/Berlin)',
         resetUrl: 'https://ladder.dev/forgot-password',
       },
       'email-change-confirm': {
@@ -84,7 +84,7 @@ describe('mail templates', () => {
       },
       'email-change-requested': {
         name: 'Ada',
-        when: 'Monday 15 March 2027, 09:00 (Europe/Berlin)',
+        when: 'Monday, March 15, 2027, 9:00 AM (Europe/Berlin)',
         resetUrl: 'https://ladder.dev/forgot-password',
       },
       'email-change-taken': { signInUrl: 'https://ladder.dev/sign-in' },
