@@ -22,7 +22,7 @@ const IDS = { email: 'forgot-password-email' };
  * Asks for a reset link. The answer never reveals whether an account exists: after any accepted
  * submit it says the same thing.
  */
-export function ForgotPasswordForm() {
+export function ForgotPasswordForm({ defaultEmail = '' }: { defaultEmail?: string }) {
   const hydrated = useHydrated();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { errors, pending, onSubmit, onChange, fieldError } = useFormSubmit(async (data) => {
@@ -65,7 +65,13 @@ export function ForgotPasswordForm() {
   return (
     <form method="post" noValidate onSubmit={onSubmit} onChange={onChange} className="flex flex-col gap-5">
       <ErrorSummary errors={errors} fieldIds={IDS} labels={{ email: 'Email' }} />
-      <EmailField id={IDS.email} label="Email" autoComplete="email" error={fieldError('email')} />
+      <EmailField
+        id={IDS.email}
+        label="Email"
+        autoComplete="email"
+        defaultValue={defaultEmail}
+        error={fieldError('email')}
+      />
       <SubmitButton size="lg" pending={pending} pendingLabel="Sending…" disabled={!hydrated}>
         Send reset link
       </SubmitButton>

@@ -3,12 +3,14 @@
 import { ZLoginSchema } from '@ladder/domain';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { login } from '@/lib/api/auth';
 import { isApiError } from '@/lib/api/client';
 import { SIGN_IN_FIELDS, signInErrors } from '@/lib/auth/form-errors';
+import { forgotPasswordHref } from '@/lib/auth/redirects';
 import { formString, requiredErrors, zodFormErrors } from '@/lib/forms';
 import { useFormSubmit } from '@/lib/hooks/use-form-submit';
 import { useHydrated } from '@/lib/hooks/use-hydrated';
@@ -25,6 +27,8 @@ const LABELS = { email: 'Email', password: 'Password' };
 export function SignInForm({ next, defaultEmail = '' }: { next: string; defaultEmail?: string }) {
   const router = useRouter();
   const hydrated = useHydrated();
+  // The address typed so far, so "Forgot your password?" can carry it over (never the password).
+  const [email, setEmail] = useState(defaultEmail);
   const { errors, pending, onSubmit, onChange, fieldError } = useFormSubmit(async (data) => {
     const values = { email: formString(data, 'email'), password: formString(data, 'password') };
     const missing = requiredErrors(values, {
@@ -45,8 +49,20 @@ export function SignInForm({ next, defaultEmail = '' }: { next: string; defaultE
     return 'done';
   });
 
+  const onFormChange = (event: FormEvent<HTMLFormElement>) => {
+    onChange(event);
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.name === 'email') setEmail(target.value);
+  };
+
   return (
-    <form method="post" noValidate onSubmit={onSubmit} onChange={onChange} className="flex flex-col gap-5">
+    <form
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+      onChange={onFormChange}
+      className="flex flex-col gap-5"
+    >
       <ErrorSummary errors={errors} fieldIds={IDS} labels={LABELS} />
       <EmailField
         id={IDS.email}
@@ -64,7 +80,7 @@ export function SignInForm({ next, defaultEmail = '' }: { next: string; defaultE
           required
           error={fieldError('password')}
         />
-        <Link href="/forgot-password" className={`${authLinkClassName} self-end text-sm`}>
+        <Link href={forgotPasswordHref(email)} className={`${authLinkClassName} self-end text-sm`}>
           Forgot your password?
         </Link>
       </div>

@@ -1,4 +1,11 @@
-import { afterAuthPath, safeNextPath, signInHref, signUpHref } from './redirects';
+import {
+  afterAuthPath,
+  carriedEmail,
+  forgotPasswordHref,
+  safeNextPath,
+  signInHref,
+  signUpHref,
+} from './redirects';
 
 describe('safeNextPath', () => {
   it('keeps a same-site path with its query and hash', () => {
@@ -65,5 +72,21 @@ describe('afterAuthPath', () => {
     expect(afterAuthPath('/sign-up?next=/x', '/')).toBe('/');
     expect(afterAuthPath('/reset-password?token=abc', '/')).toBe('/');
     expect(afterAuthPath('/sign-in-help', '/')).toBe('/sign-in-help');
+  });
+});
+
+describe('forgotPasswordHref / carriedEmail', () => {
+  it('carries a valid typed email to the forgot-password page', () => {
+    expect(forgotPasswordHref('ada@example.com')).toBe('/forgot-password?email=ada%40example.com');
+    expect(forgotPasswordHref('  ada+x@example.com ')).toBe('/forgot-password?email=ada%2Bx%40example.com');
+  });
+
+  it('drops anything that is not an email address', () => {
+    expect(forgotPasswordHref('')).toBe('/forgot-password');
+    expect(forgotPasswordHref(null)).toBe('/forgot-password');
+    expect(forgotPasswordHref('not an email')).toBe('/forgot-password');
+    expect(carriedEmail(['ada@example.com', 'x'])).toBe('ada@example.com');
+    expect(carriedEmail('<script>@x')).toBeNull();
+    expect(carriedEmail(undefined)).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { ZEmail } from '@ladder/domain';
+
 const BASE = 'http://ladder.invalid';
 
 /**
@@ -42,6 +44,22 @@ export function signUpHref(next?: string | null): string {
 function withNext(page: string, next: string | null | undefined): string {
   const safe = safeNextPath(next, '/');
   return safe === '/' ? page : `${page}?${new URLSearchParams({ next: safe })}`;
+}
+
+/**
+ * An email address carried between the account forms (`?email=`), or null when it is missing or
+ * not a valid address. Only the address ever travels in a URL, never a password.
+ */
+export function carriedEmail(raw: unknown): string | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const parsed = ZEmail.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** `/forgot-password?email=…` with the address typed on the sign-in form, when it is one. */
+export function forgotPasswordHref(email?: string | null): string {
+  const valid = carriedEmail(email);
+  return valid === null ? '/forgot-password' : `/forgot-password?${new URLSearchParams({ email: valid })}`;
 }
 
 const ACCOUNT_PAGES = ['/sign-in', '/sign-up', '/forgot-password', '/reset-password'];

@@ -2,13 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthCard, authLinkClassName } from '@/components/auth/auth-card';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
+import { carriedEmail } from '@/lib/auth/redirects';
 
 export const metadata: Metadata = {
   title: 'Reset your password',
   robots: { index: false, follow: true },
 };
 
-export default function ForgotPasswordPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `?email=` (from the sign-in form's link) prefills the address when it is a valid one. */
+export default async function ForgotPasswordPage({ searchParams }: Props) {
+  const email = carriedEmail((await searchParams).email);
   return (
     <AuthCard
       title="Forgot your password?"
@@ -22,7 +27,7 @@ export default function ForgotPasswordPage() {
         </>
       }
     >
-      <ForgotPasswordForm />
+      <ForgotPasswordForm defaultEmail={email ?? ''} />
     </AuthCard>
   );
 }
