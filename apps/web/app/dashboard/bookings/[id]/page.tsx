@@ -5,6 +5,7 @@ import { BookingActions } from '@/components/booking/booking-actions';
 import { BookingLoadError } from '@/components/booking/booking-load-error';
 import { BookingStatusBadge } from '@/components/booking/booking-status-badge';
 import { CheckoutReturnNotice } from '@/components/booking/checkout-return-notice';
+import { PaymentFacts } from '@/components/booking/payment-facts';
 import { PlanProgress } from '@/components/plans/plan-progress';
 import { StartPlanForm } from '@/components/plans/start-plan-form';
 import { NotesPanel } from '@/components/sessions/notes-panel';
@@ -13,7 +14,6 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
-import type { TBookingView } from '@/lib/api/bookings';
 import { settle } from '@/lib/api/client';
 import { listPlans } from '@/lib/api/learning-plans';
 import { sessionHeaders } from '@/lib/api/server-session';
@@ -312,53 +312,5 @@ function WhenBlock({ label, when, strong = false }: { label: string; when: TZone
         {when.zone} ({when.offset})
       </p>
     </div>
-  );
-}
-
-function PaymentFacts({ booking, party }: { booking: TBookingView; party: TCancelParty }) {
-  const price = formatMoney(booking.priceAmount, booking.currency);
-  const by =
-    booking.cancelledBy === party
-      ? 'you'
-      : booking.cancelledBy === 'mentor'
-        ? 'the mentor'
-        : booking.cancelledBy === 'mentee'
-          ? 'the mentee'
-          : booking.cancelledBy;
-  return (
-    <dl className="flex flex-col gap-3 text-sm">
-      <div className="flex justify-between gap-3">
-        <dt className="text-ink-500">Price</dt>
-        <dd className="font-medium text-ink-900">{price}</dd>
-      </div>
-      {booking.status === 'cancelled' ? (
-        <>
-          {by ? (
-            <div className="flex justify-between gap-3">
-              <dt className="text-ink-500">Cancelled by</dt>
-              <dd className="text-ink-900">{by}</dd>
-            </div>
-          ) : null}
-          {booking.priceAmount > 0 ? (
-            <div className="flex justify-between gap-3">
-              <dt className="text-ink-500">Refund</dt>
-              <dd className="font-medium text-ink-900">
-                {booking.refundAmount ? formatMoney(booking.refundAmount, booking.currency) : 'None'}
-              </dd>
-            </div>
-          ) : null}
-        </>
-      ) : null}
-      {booking.status === 'held' ? <p className="text-warning-700">Not paid yet.</p> : null}
-      {booking.status === 'expired' && booking.refundAmount ? (
-        <div className="flex justify-between gap-3">
-          <dt className="text-ink-500">Refunded in full</dt>
-          <dd className="font-medium text-ink-900">{formatMoney(booking.refundAmount, booking.currency)}</dd>
-        </div>
-      ) : null}
-      {booking.status === 'confirmed' && booking.priceAmount > 0 ? (
-        <p className="text-ink-600">Paid.</p>
-      ) : null}
-    </dl>
   );
 }
