@@ -192,3 +192,21 @@ describe('reviews', () => {
     expect(html).not.toContain('Report own');
   });
 });
+
+describe('NotesPanel on an expired hold', () => {
+  it('shows the notes but offers no form to add one', () => {
+    const html = renderToStaticMarkup(
+      <NotesPanel
+        bookingId={BOOKING}
+        party="mentee"
+        viewerId={MENTEE}
+        initialNotes={[note({})]}
+        canAdd={false}
+      />,
+    );
+    expect(html).toContain('Read chapter two');
+    expect(html).not.toContain('Add a note');
+    expect(html).not.toContain('Save note');
+    expect(html).toContain('no notes can be added');
+  });
+});

@@ -45,6 +45,7 @@ export type TReviewFormState =
 
 const NOTE_MESSAGES: Record<string, string> = {
   private_note_not_allowed: 'Only the mentor can keep private notes. Share this note or keep it elsewhere.',
+  booking_expired: 'This hold expired before it was paid for, so notes can no longer be added.',
   not_found: 'We couldn’t find this session. It may have been removed.',
   unauthorized: 'Your session has ended. Please sign in again.',
 };

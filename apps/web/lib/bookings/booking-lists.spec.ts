@@ -1,5 +1,5 @@
 import type { TBookingView } from '@/lib/api/bookings';
-import { isLiveBooking, splitBookings, viewerRole } from './booking-lists';
+import { acceptsNotes, isLiveBooking, splitBookings, viewerRole } from './booking-lists';
 
 const now = Date.parse('2026-03-10T12:00:00.000Z');
 const iso = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
@@ -55,5 +55,16 @@ describe('dashboard lists', () => {
   it('labels the viewer as mentee or mentor', () => {
     expect(viewerRole(booking('a', 'confirmed', 60), 'mentee-user')).toBe('mentee');
     expect(viewerRole(booking('a', 'confirmed', 60), 'mentor-user')).toBe('mentor');
+  });
+});
+
+describe('acceptsNotes', () => {
+  it('refuses notes on an expired hold, swept or not, and takes them otherwise', () => {
+    expect(acceptsNotes({ status: 'expired', holdExpiresAt: iso(-5) }, now)).toBe(false);
+    expect(acceptsNotes({ status: 'held', holdExpiresAt: iso(-1) }, now)).toBe(false);
+    expect(acceptsNotes({ status: 'held', holdExpiresAt: iso(5) }, now)).toBe(true);
+    for (const status of ['confirmed', 'completed', 'no_show', 'cancelled'] as const) {
+      expect(acceptsNotes({ status, holdExpiresAt: null }, now)).toBe(true);
+    }
   });
 });

@@ -17,6 +17,16 @@ export function isLiveBooking(booking: TBookingView, now: number): boolean {
   return booking.status === 'confirmed' && Date.parse(booking.endsAt) > now;
 }
 
+/**
+ * Whether notes may be added (the API answers 422 `booking_expired` otherwise): not to a hold
+ * that ran out, whether or not the job has marked it `expired` yet.
+ */
+export function acceptsNotes(booking: Pick<TBookingView, 'status' | 'holdExpiresAt'>, now: number): boolean {
+  if (booking.status === 'expired') return false;
+  if (booking.status === 'held' && booking.holdExpiresAt) return Date.parse(booking.holdExpiresAt) > now;
+  return true;
+}
+
 /** Upcoming (live, soonest first) and past (everything else, latest first). */
 export function splitBookings(
   items: readonly TBookingView[],

@@ -32,7 +32,7 @@ export class SessionNotesController {
   @HttpCode(201)
   @ApiOperation({
     summary:
-      'Add a note: the mentor chooses private or shared; a private note from the mentee is 422 `private_note_not_allowed`',
+      'Add a note: the mentor chooses private or shared; a private note from the mentee is 422 `private_note_not_allowed`; a booking whose hold expired is 422 `booking_expired`',
     description:
       'Plain text (rendered escaped), 1 to 5000 characters after trimming. Anyone but the mentee and mentor gets 404. ' +
       'Adding, editing and deleting notes share a budget of 120 per user per hour (then 429 `rate_limited` with Retry-After).',

@@ -90,6 +90,35 @@ describe('after the session: notes and reviews', () => {
       expect(list.body.items).toEqual([]);
     });
 
+    it('refuses notes on a hold that expired (422 booking_expired), swept or not yet', async () => {
+      const paid = await makeBookableMentor(t, ALL_WEEK('UTC'), [{ priceAmount: 5_000 }]);
+      const mentee = await signUp(t.app.getHttpServer());
+      const held = await book(t, mentee, paid.offeringIds[0]!, utcSlot(16, 9)).expect(201);
+      expect(held.body.status).toBe('held');
+      const path = `/api/v1/bookings/${held.body.id}/notes`;
+      const note = { body: 'Questions for the session', visibility: 'shared' };
+      // A live hold still takes notes.
+      await http().post(path).set(mentee.bearer).send(note).expect(201);
+
+      // Past its hold_expires_at but not yet swept to `expired`.
+      await t.db.query(`UPDATE bookings SET hold_expires_at = now() - interval '1 minute' WHERE id = $1`, [
+        held.body.id,
+      ]);
+      const lapsed = await http().post(path).set(mentee.bearer).send(note).expect(422);
+      expect(lapsed.body.code).toBe('booking_expired');
+
+      await t.db.query(`UPDATE bookings SET status = 'expired' WHERE id = $1`, [held.body.id]);
+      for (const who of [mentee, paid.account]) {
+        const res = await http().post(path).set(who.bearer).send(note).expect(422);
+        expect(res.body.code).toBe('booking_expired');
+      }
+      const list = await http().get(path).set(mentee.bearer).expect(200);
+      expect(list.body.items).toHaveLength(1);
+      // Strangers still get 404, not a hint that the booking exists.
+      const stranger = await signUp(t.app.getHttpServer());
+      await http().post(path).set(stranger.bearer).send(note).expect(404);
+    });
+
     it('answers 404 to strangers and admins, and to unknown bookings', async () => {
       const { mentor, bookingId } = await session();
       await http()

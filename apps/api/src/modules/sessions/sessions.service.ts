@@ -28,6 +28,8 @@ interface BookingParties {
   status: string;
   /** `starts_at <= now()` by the database's clock. */
   started: boolean;
+  /** An expired hold: `expired`, or `held` past its `hold_expires_at` and not yet swept. */
+  lapsed: boolean;
 }
 
 interface NoteRow {
@@ -61,6 +63,13 @@ const privateNoteNotAllowed = () =>
     'private_note_not_allowed',
     'Mentee notes are shared',
     'Only the mentor can keep private notes; your notes are shared with your mentor.',
+  );
+
+const bookingExpired = () =>
+  AppError.unprocessable(
+    'booking_expired',
+    'This booking expired',
+    'The hold on this time ran out before it was paid for, so notes cannot be added to it.',
   );
 
 const notReviewable = () =>
@@ -112,6 +121,7 @@ export class SessionsService {
     if (role === 'mentee' && body.visibility === 'private') {
       throw privateNoteNotAllowed();
     }
+    if (booking.lapsed) throw bookingExpired();
     const rows: NoteRow[] = await this.db.query(
       `INSERT INTO session_notes (booking_id, author_id, author_role, visibility, body)
        VALUES ($1, $2, $3, $4, $5) RETURNING ${NOTE_COLUMNS}`,
@@ -299,6 +309,7 @@ export class SessionsService {
   private async parties(m: EntityManager, id: string, lock = false): Promise<BookingParties> {
     const rows: BookingParties[] = await m.query(
       `SELECT b.id, b.mentor_id, b.mentee_id, b.status, b.starts_at <= now() AS started,
+              (b.status = 'expired' OR (b.status = 'held' AND b.hold_expires_at <= now())) AS lapsed,
               p.user_id AS mentor_user_id, me.name AS mentee_name
          FROM bookings b
          JOIN mentor_profiles p ON p.id = b.mentor_id

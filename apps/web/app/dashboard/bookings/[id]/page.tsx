@@ -18,7 +18,7 @@ import { settle } from '@/lib/api/client';
 import { listPlans } from '@/lib/api/learning-plans';
 import { sessionHeaders } from '@/lib/api/server-session';
 import { listNotes } from '@/lib/api/sessions';
-import { actionBooking } from '@/lib/bookings/booking-lists';
+import { acceptsNotes, actionBooking } from '@/lib/bookings/booking-lists';
 import { loadBookingForUser } from '@/lib/bookings/load-booking';
 import type { TCancelParty } from '@/lib/bookings/refund-preview';
 import { firstName, formatDuration } from '@/lib/format';
@@ -280,6 +280,7 @@ export default async function BookingPage({ params, searchParams }: Props) {
                   party={party}
                   viewerId={user.id}
                   initialNotes={notes.data.items}
+                  canAdd={acceptsNotes(booking, Date.now())}
                 />
               ) : (
                 <Alert tone="warning">We couldn’t load the notes right now. Please reload the page.</Alert>
