@@ -487,10 +487,13 @@ export async function seedMentors(db, n) {
   await db.query(
     `INSERT INTO mentor_profiles (id, user_id, slug, display_name, headline, bio, expertise, languages, timezone,
                                   years_experience, status, approved_at, rating_sum, rating_count,
-                                  next_free_slot_at, search_vector, price_from_amount, price_from_currency)
+                                  next_free_slot_at, search_vector, price_from_amount, price_from_currency,
+                                  offering_prices)
      SELECT p.id, p.user_id, p.slug, p.name, p.headline, p.bio, p.expertise, p.languages, p.timezone, p.years,
             'approved', now(), p.rating_sum, p.rating_count, p.next_free,
-            mentor_search_document(p.name, p.expertise, p.headline, p.bio), f.price_amount, f.currency
+            mentor_search_document(p.name, p.expertise, p.headline, p.bio), f.price_amount, f.currency,
+            ARRAY(SELECT o.price_amount FROM offerings o
+                   WHERE o.mentor_id = p.id AND o.active AND o.archived_at IS NULL ORDER BY 1)
        FROM (
          SELECT md5('bench-mentor-' || g)::uuid AS id, u.id AS user_id, u.name,
                 lower(replace(u.name, ' ', '-')) || '-' || g AS slug,

@@ -25,6 +25,7 @@ import { SessionNoteEdits1795897200467 } from './1795897200467-SessionNoteEdits'
 import { AdminUserSearch1795897800000 } from './1795897800000-AdminUserSearch';
 import { MailDeliveryKeyHashes1795898400000 } from './1795898400000-MailDeliveryKeyHashes';
 import { CalcomMentorWebhooks1795899000000 } from './1795899000000-CalcomMentorWebhooks';
+import { OfferingPrices1795902000000 } from './1795902000000-OfferingPrices';
 
 /** Applied in this order; add each new migration here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AdminUserSearch1795897800000,
   MailDeliveryKeyHashes1795898400000,
   CalcomMentorWebhooks1795899000000,
+  OfferingPrices1795902000000,
 ];

@@ -179,14 +179,15 @@ export function buildSearchSql(s: NormalisedSearch, cursor?: { k: string; id: st
     ...(bound.expertise ? [`${a}.expertise && ${bound.expertise}::text[]`] : []),
     ...(bound.language ? [`${a}.languages @> ARRAY[${bound.language}]::text[]`] : []),
     // A price range is met by any active offering in it (a mentor with a free intro call and a
-    // 120.00 review session is found for 100.00–150.00). The cheapest price is a necessary
-    // condition for a maximum and narrows the rows cheaply (its index) before the offerings probe.
+    // 120.00 review session is found for 100.00–150.00), checked in the profile row against the
+    // trigger-kept `offering_prices`. The cheapest price is a necessary condition for a maximum.
     ...(bound.maxPrice ? [`${a}.price_from_amount <= ${bound.maxPrice}`] : []),
     ...(bound.minPrice || bound.maxPrice
       ? [
-          `EXISTS (SELECT 1 FROM offerings o WHERE o.mentor_id = ${a}.id AND o.active${
-            bound.minPrice ? ` AND o.price_amount >= ${bound.minPrice}` : ''
-          }${bound.maxPrice ? ` AND o.price_amount <= ${bound.maxPrice}` : ''})`,
+          `EXISTS (SELECT 1 FROM unnest(${a}.offering_prices) AS price WHERE ${[
+            ...(bound.minPrice ? [`price >= ${bound.minPrice}`] : []),
+            ...(bound.maxPrice ? [`price <= ${bound.maxPrice}`] : []),
+          ].join(' AND ')})`,
         ]
       : []),
     ...(bound.minRating

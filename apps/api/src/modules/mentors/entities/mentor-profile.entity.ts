@@ -21,7 +21,8 @@ import { Offering } from './offering.entity';
  * MentorSearch migration), whichever code path writes:
  * - `display_name`, `owner_suspended_at` ← users.name, users.suspended_at (on insert and on change);
  * - `search_vector` ← display name and expertise (weight A), headline (B), bio (C);
- * - `price_from_amount/currency` ← the cheapest active, unarchived offering;
+ * - `price_from_amount/currency` ← the cheapest active, unarchived offering, and `offering_prices` ← all
+ *   of their prices;
  * - `next_free_slot_at` is maintained by the availability module.
  * The GIN and expression indexes below are created by that migration; TypeORM cannot express
  * them, so they are declared here with `synchronize: false` to keep the drift check exact.
@@ -113,6 +114,17 @@ export class MentorProfile {
   /** Weighted full-text document; written only by the database trigger. */
   @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false })
   searchVector?: string;
+
+  /** Every active offering's price (minor units), ascending; kept with `priceFromAmount`. */
+  @Column({
+    name: 'offering_prices',
+    type: 'integer',
+    array: true,
+    default: () => "'{}'",
+    insert: false,
+    update: false,
+  })
+  offeringPrices: number[];
 
   /** The cheapest active offering (minor units), maintained by a trigger on `offerings`. */
   @Column({ name: 'price_from_amount', type: 'integer', nullable: true, insert: false, update: false })
