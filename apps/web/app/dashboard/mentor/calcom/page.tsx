@@ -3,9 +3,8 @@ import { Suspense } from 'react';
 import { ApplyFirst } from '@/components/mentor/apply-first';
 import { CalcomWebhookPanel } from '@/components/mentor/calcom-webhook-panel';
 import { MentorLoadError } from '@/components/mentor/mentor-load-error';
-import { Card } from '@/components/ui/card';
+import { PanelSkeleton } from '@/components/mentor/panel-skeleton';
 import { PageHeader } from '@/components/ui/container';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { getMyCalcomWebhook } from '@/lib/api/calcom-webhook';
 import { settle } from '@/lib/api/client';
 import { sessionHeaders } from '@/lib/api/server-session';
@@ -31,17 +30,7 @@ export default async function MentorCalcomPage() {
         title="Cal.com"
         description="Already take bookings on Cal.com? Bring them into Ladder."
       />
-      <Suspense
-        fallback={
-          <LoadingRegion label="Loading your Cal.com webhook">
-            <Card className="flex flex-col gap-3 p-6">
-              <Skeleton className="h-6 w-40" />
-              <Skeleton className="h-4 w-full" />
-              <Skeleton className="h-10 w-56" />
-            </Card>
-          </LoadingRegion>
-        }
-      >
+      <Suspense fallback={<PanelSkeleton label="Loading your Cal.com webhook" />}>
         <LoadedWebhook timezone={profile.timezone} calcomLink={profile.calcomLink ?? null} />
       </Suspense>
     </>

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ApplyFirst } from '@/components/mentor/apply-first';
 import { MentorLoadError } from '@/components/mentor/mentor-load-error';
+import { PanelSkeleton } from '@/components/mentor/panel-skeleton';
 import { PayoutsPanel, type TOnboardingReturn } from '@/components/mentor/payouts-panel';
-import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/container';
-import { LoadingRegion, Skeleton } from '@/components/ui/skeleton';
 import { settle } from '@/lib/api/client';
 import { getPayoutStatus } from '@/lib/api/payouts';
 import { sessionHeaders } from '@/lib/api/server-session';
@@ -38,17 +37,7 @@ export default async function MentorPayoutsPage({ searchParams }: Props) {
         title="Payouts"
         description="Where your earnings from paid sessions are paid."
       />
-      <Suspense
-        fallback={
-          <LoadingRegion label="Loading your payout status">
-            <Card className="flex flex-col gap-3 p-6">
-              <Skeleton className="h-6 w-40" />
-              <Skeleton className="h-4 w-full" />
-              <Skeleton className="h-10 w-56" />
-            </Card>
-          </LoadingRegion>
-        }
-      >
+      <Suspense fallback={<PanelSkeleton label="Loading your payout status" />}>
         <LoadedPayouts returned={returned} />
       </Suspense>
     </>
